@@ -107,6 +107,8 @@ export interface Event {
   quantities: Quantity[];
   place: string | null;
   date: PartialDate | null;
+  /** The words that dated the event when they could not be resolved to a calendar date ("maandag"). */
+  date_text?: string;
   evidence: { start: number; end: number; trigger: Span };
   confidence: number;
   /** Lexicon entries and rules that produced this event, for explanation. */

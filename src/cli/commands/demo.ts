@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { databasePath, openStore } from '../../store/index.js';
+import { parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { eventTable } from '../format.js';
+import { ingest, summaryLine } from './ingest.js';
+
+const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
+
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: 'ingest the bundled examples/ and print the events found (what npm start runs)',
+  help: `usage: paraat demo [--db FILE]
+
+Ingests the example articles shipped in examples/ (the Dutch seed article and short Dutch and
+English articles about other crises) into the database and prints a table of the events found,
+with the evidence sentence of each. Running it again stores nothing new.
+
+options:
+  --db FILE   database file (default $PARAAT_DB or ./paraat.db)
+`,
+  async run(argv) {
+    const { values } = parseCommandArgs(argv, { db: { type: 'string' } });
+    const db = databasePath(values.db);
+    const summary = await ingest([examples], db);
+    process.stderr.write(summaryLine(summary, db) + '\n\n');
+    const store = openStore(db);
+    try {
+      const records = await store.queryEvents({});
+      const rows = records.map((r) => ({ event: r, sentence: r.sentence, article: r.article_id }));
+      process.stdout.write(eventTable(rows) + '\n');
+      process.stderr.write(`\n${records.length} events in ${db}. Try: npx paraat events --actor RUS --format json\n`);
+    } finally {
+      await store.close();
+    }
+    return summary.errors > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,85 @@
+import { parsePartialDate } from '../../ingest/index.js';
+import { databasePath, openStore } from '../../store/index.js';
+import type { EventFilter } from '../../store/index.js';
+import { oneOf, parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { eventCsv, eventTable } from '../format.js';
+import { existsSync } from 'node:fs';
+
+function dateOption(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parsePartialDate(value);
+  } catch (err) {
+    throw new UsageError(`--${name}: ${(err as Error).message}`);
+  }
+}
+
+export const eventsCommand: Command = {
+  name: 'events',
+  summary: 'query the stored events',
+  help: `usage: paraat events [--actor CODE] [--recipient CODE] [--type T] [--since D] [--until D]
+                     [--lang L] [--text QUERY] [--format table|json|csv] [--limit N] [--db FILE]
+
+Lists stored events, oldest first. Dates may be partial (2022, 2022-01, 2022-01-24): an event
+counts when its date overlaps the period. --text finds articles containing all the words, with
+or without accents (Oekraine finds Oekraïne). --format json prints one JSON array of event
+objects as in EVAL.md, each with its article_id and sentence.
+
+options:
+  --actor CODE       actor code (USA, RUS, NATO, ...)
+  --recipient CODE   recipient code
+  --type T           PLOVER type (ASSAULT, CONSULT, ...)
+  --since D          events on or after D
+  --until D          events on or before D
+  --lang L           article language (nl, en, ...)
+  --text QUERY       words in the article text
+  --format F         table (default), json or csv
+  --limit N          at most N events (default 10000)
+  --db FILE          database file (default $PARAAT_DB or ./paraat.db)
+`,
+  async run(argv) {
+    const { values } = parseCommandArgs(argv, {
+      actor: { type: 'string' },
+      recipient: { type: 'string' },
+      type: { type: 'string' },
+      since: { type: 'string' },
+      until: { type: 'string' },
+      lang: { type: 'string' },
+      text: { type: 'string' },
+      format: { type: 'string' },
+      limit: { type: 'string' },
+      db: { type: 'string' },
+    });
+    const format = oneOf(values.format, ['table', 'json', 'csv'] as const, 'format', 'table');
+    const limit = values.limit === undefined ? undefined : Number(values.limit);
+    if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
+    const db = databasePath(values.db);
+    if (!existsSync(db)) throw new UsageError(`no database at ${db} (run "paraat ingest" first, or give --db)`);
+    const filter: EventFilter = {
+      actor: values.actor,
+      recipient: values.recipient,
+      type: values.type,
+      since: dateOption(values.since, 'since'),
+      until: dateOption(values.until, 'until'),
+      lang: values.lang,
+      text: values.text,
+      limit,
+    };
+    const store = openStore(db);
+    try {
+      const records = await store.queryEvents(filter);
+      if (format === 'json') {
+        process.stdout.write(JSON.stringify(records, null, 1) + '\n');
+      } else {
+        const rows = records.map((r) => ({ event: r, sentence: r.sentence, article: r.article_id }));
+        process.stdout.write((format === 'csv' ? eventCsv(rows) : eventTable(rows)) + '\n');
+        if (format === 'table') process.stderr.write(`${records.length} event${records.length === 1 ? '' : 's'}\n`);
+      }
+    } finally {
+      await store.close();
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,45 @@
+import { createPipeline, documentRecord } from '../../pipeline/index.js';
+import { oneOf, parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { eventTable } from '../format.js';
+import type { InputReport } from '../inputs.js';
+import { readArticles } from '../inputs.js';
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'print the events of articles as JSON Lines or a table (no database)',
+  help: `usage: paraat extract PATH... [--format jsonl|table] [--kb-extra FILE]
+
+Codes the events of each input article and prints, per document and in input order, the JSON
+object of EVAL.md: events with type, mode, CAMEO code, Goldstein score, QuadClass, actors and
+recipients with codes, modality, reported_by, quantities, place, date, evidence offsets (UTF-16
+code units into the text) and confidence, plus the quotes found. Nothing is stored.
+Inputs are as for "paraat ingest" (files, folders, - for stdin).
+
+options:
+  --format jsonl|table   output format (default jsonl)
+  --kb-extra FILE        extra knowledge-base file(s) of actors (repeatable)
+`,
+  async run(argv) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      format: { type: 'string' },
+      'kb-extra': { type: 'string', multiple: true },
+    });
+    const format = oneOf(values.format, ['jsonl', 'table'] as const, 'format', 'jsonl');
+    if (positionals.length === 0) throw new UsageError('give at least one file, folder or - for stdin');
+    const pipeline = createPipeline({ kbExtra: values['kb-extra'] ?? [] });
+    const report: InputReport = { errors: 0, warnings: 0 };
+    for await (const article of readArticles(positionals, report)) {
+      const doc = pipeline.process(article);
+      if (format === 'jsonl') {
+        process.stdout.write(JSON.stringify(documentRecord(doc)) + '\n');
+      } else {
+        const title = `${doc.article.externalId ?? doc.article.id} (${doc.lang}, ${doc.article.date ?? 'no date'}): ${doc.events.length} events`;
+        const rows = doc.events.map((event) => ({ event, sentence: doc.text.slice(event.evidence.start, event.evidence.end), article: doc.article.id }));
+        process.stdout.write(`${title}\n${rows.length ? eventTable(rows) + '\n' : ''}\n`);
+      }
+    }
+    return report.errors > 0 ? 1 : 0;
+  },
+};

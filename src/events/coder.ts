@@ -1,0 +1,498 @@
+import type { ActorRef, Document, Event, Mention, Modality, Quantity, Token } from '../document/index.js';
+import { clauseNumbers } from './clauses.js';
+import type { EventLexicon, ModalityCue, TriggerEntry } from './lexicon.js';
+import { candidatesAt, eventLexicon, hasEventLexicon } from './lexicon.js';
+import { cameoEntry } from './ontology.js';
+import { matchAt } from './patterns.js';
+import { findQuantities } from './quantities.js';
+import { modalityShift } from './shifts.js';
+import { eventDate } from './dates.js';
+import { attachDetails } from './merge.js';
+import { findSpeechAct } from './speakers.js';
+
+/** Why a candidate trigger did or did not become an event; `paraat explain` prints these. */
+export interface TriggerDecision {
+  sentence: number;
+  trigger: string;
+  entry: string;
+  type: string;
+  outcome: 'event' | 'dropped' | 'merged';
+  reason: string;
+}
+
+interface TriggerMatch {
+  entry: TriggerEntry;
+  tokens: number[];
+}
+
+interface CueMatch {
+  cue: ModalityCue;
+  tokens: number[];
+}
+
+type MentionRole = 'subject' | 'recipient' | 'agent' | 'place' | 'partner' | 'topic' | 'reporter' | 'speaker';
+
+interface SentenceContext {
+  doc: Document;
+  lexicon: EventLexicon;
+  first: number;
+  end: number;
+  clauses: number[];
+  cues: CueMatch[];
+  mentions: Mention[];
+  roles: Map<Mention, MentionRole>;
+  speaker: Mention | null;
+  quoteSpans: [number, number][];
+}
+
+const SKIPPABLE_BEFORE_MENTION = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'its', 'zijn', 'haar', 'hun', 'his', 'her', 'their']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
+const FIRST_PERSON = new Set(['we', 'wij', 'ik', 'i', 'ons', 'us', 'onze', 'our']);
+const COORDINATION = new Set([',', 'en', 'and', '&']);
+
+function clauseOf(ctx: SentenceContext, token: number): number {
+  return ctx.clauses[token - ctx.first];
+}
+
+/** All trigger matches in a sentence; longer patterns win where two matches share tokens. */
+function findTriggers(tokens: Token[], first: number, end: number, lexicon: EventLexicon): TriggerMatch[] {
+  const all: TriggerMatch[] = [];
+  for (let i = first; i < end; i++) {
+    for (const entry of candidatesAt(lexicon.triggers, tokens[i].lower, tokens[i].lemma)) {
+      const matched = matchAt(entry.pattern, tokens, i, end);
+      if (matched) all.push({ entry, tokens: matched });
+    }
+  }
+  all.sort((a, b) => b.tokens.length - a.tokens.length || a.tokens[0] - b.tokens[0]);
+  const claimed = new Set<number>();
+  const kept: TriggerMatch[] = [];
+  for (const m of all) {
+    if (m.tokens.some((t) => claimed.has(t))) continue;
+    for (const t of m.tokens) claimed.add(t);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.tokens[0] - b.tokens[0]);
+}
+
+function findCues(tokens: Token[], first: number, end: number, lexicon: EventLexicon, triggerTokens: Set<number>): CueMatch[] {
+  const found: CueMatch[] = [];
+  for (let i = first; i < end; i++) {
+    if (triggerTokens.has(i)) continue;
+    for (const cue of candidatesAt(lexicon.cues, tokens[i].lower, tokens[i].lemma)) {
+      const matched = matchAt(cue.pattern, tokens, i, end);
+      if (matched && !matched.some((t) => triggerTokens.has(t))) found.push({ cue, tokens: matched });
+    }
+  }
+  return found;
+}
+
+/** Spans of direct quotations inside the sentence, as token ranges. */
+function quoteSpans(tokens: Token[], first: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = first; i < end; i++) {
+    if (!QUOTE_MARKS.has(tokens[i].text)) continue;
+    if (open < 0) open = i;
+    else {
+      spans.push([open, i]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+function insideQuote(ctx: SentenceContext, token: number): boolean {
+  return ctx.quoteSpans.some(([a, b]) => token > a && token < b);
+}
+
+/** The role the words around a mention give it: the preposition before it, or coordination with a marked mention. */
+function mentionRoles(ctx: SentenceContext, sources: Set<Mention>): Map<Mention, MentionRole> {
+  const { doc, lexicon } = ctx;
+  const roles = new Map<Mention, MentionRole>();
+  let previous: Mention | null = null;
+  for (const m of ctx.mentions) {
+    let role: MentionRole = 'subject';
+    let i = m.firstToken - 1;
+    while (i >= ctx.first && SKIPPABLE_BEFORE_MENTION.has(doc.tokens[i].lower)) i--;
+    const marker = i >= ctx.first ? lexicon.prepositions.get(doc.tokens[i].lower) : undefined;
+    if (sources.has(m)) role = 'reporter';
+    else if (marker) role = marker as MentionRole;
+    else if (previous && previous.endToken <= m.firstToken && coordinated(ctx, previous, m)) role = roles.get(previous) ?? 'subject';
+    roles.set(m, role);
+    previous = m;
+  }
+  return roles;
+}
+
+function coordinated(ctx: SentenceContext, a: Mention, b: Mention): boolean {
+  const between = ctx.doc.tokens.slice(a.endToken, b.firstToken);
+  if (between.length === 0 || between.length > 6) return false;
+  return COORDINATION.has(between[0].lower) && between.every((t) => !ctx.lexicon.clauseWords.has(t.lower) && !ctx.lexicon.prepositions.has(t.lower));
+}
+
+function sourcesOf(ctx: SentenceContext): Set<Mention> {
+  const sources = new Set<Mention>();
+  for (const c of ctx.cues) {
+    if (c.cue.scope !== 'source') continue;
+    const last = c.tokens[c.tokens.length - 1];
+    const source = ctx.mentions.find((m) => m.firstToken > last && m.firstToken - last <= 6);
+    if (source) sources.add(source);
+  }
+  return sources;
+}
+
+/** Token span of the condition clause a conditional cue opens, or null. */
+function conditionSpans(ctx: SentenceContext): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const c of ctx.cues) {
+    if (c.cue.scope !== 'condition') continue;
+    const at = c.tokens[0];
+    const opensClause = at === ctx.first || [',', ';', ':', '-', '–', '"', '“'].includes(ctx.doc.tokens[at - 1].text) || c.cue.pattern.source !== 'als';
+    if (!opensClause) continue;
+    let end = at + 1;
+    while (end < ctx.end && ![',', ';', ':'].includes(ctx.doc.tokens[end].text)) end++;
+    spans.push([at, end]);
+  }
+  return spans;
+}
+
+function isParticiple(token: Token, lang: string): boolean {
+  if (token.feats?.includes('VerbForm=Part')) return true;
+  if (lang === 'nl') return /^ge\p{L}+[dtn]$/u.test(token.lower) || /^\p{L}+ge\p{L}+[dtn]$/u.test(token.lower);
+  return /(ed|en)$/.test(token.lower);
+}
+
+function isPassive(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const last = match.tokens[match.tokens.length - 1];
+  const anchor = match.tokens[0];
+  const clause = clauseOf(ctx, anchor);
+  const participle = match.tokens.some((t) => isParticiple(ctx.doc.tokens[t], ctx.doc.lang));
+  if (!participle) return false;
+  for (let i = ctx.first; i < ctx.end; i++) {
+    if (clauseOf(ctx, i) === clause && i !== last && ctx.lexicon.passiveAuxiliaries.has(ctx.doc.tokens[i].lower)) return true;
+  }
+  return false;
+}
+
+function unique(actors: ActorRef[]): ActorRef[] {
+  const seen = new Set<string>();
+  return actors.filter((a) => {
+    const key = `${a.code}/${a.sector ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Mentions coordinated with `m` ("Biden, Macron en Scholz"), including itself. */
+function coordinationGroup(ctx: SentenceContext, m: Mention): Mention[] {
+  const index = ctx.mentions.indexOf(m);
+  const group = [m];
+  for (let i = index; i + 1 < ctx.mentions.length && coordinated(ctx, ctx.mentions[i], ctx.mentions[i + 1]); i++) group.push(ctx.mentions[i + 1]);
+  for (let i = index; i > 0 && coordinated(ctx, ctx.mentions[i - 1], ctx.mentions[i]); i--) group.unshift(ctx.mentions[i - 1]);
+  return group;
+}
+
+interface Participants {
+  actors: Mention[];
+  recipients: Mention[];
+  rule: string;
+}
+
+const FALLBACK_RECIPIENT_TYPES = new Set(['ASSAULT', 'MOBILIZE', 'THREATEN', 'COERCE']);
+
+/** Actor and recipient by word order and prepositions (until the parser gives dependency roles). */
+function participants(ctx: SentenceContext, match: TriggerMatch): Participants {
+  const anchor = match.tokens[0];
+  const last = match.tokens[match.tokens.length - 1];
+  const clause = clauseOf(ctx, anchor);
+  const usable = ctx.mentions.filter((m) => !match.tokens.some((t) => t >= m.firstToken && t < m.endToken));
+  const role = (m: Mention) => ctx.roles.get(m) ?? 'subject';
+  const inClause = (m: Mention) => clauseOf(ctx, m.firstToken) === clause;
+  const speakerActors = (): Mention[] => (ctx.speaker ? [ctx.speaker] : []);
+
+  if (match.entry.frame === 'speaker') {
+    const actors = speakerActors();
+    const recipient = usable.find((m) => inClause(m) && m !== ctx.speaker && role(m) !== 'place' && role(m) !== 'reporter');
+    return { actors, recipients: recipient ? [recipient] : [], rule: 'frame:speaker' };
+  }
+
+  if (match.entry.frame === 'reciprocal') {
+    let topicStart = ctx.end;
+    for (let i = last + 1; i < ctx.end; i++) {
+      if (ctx.lexicon.prepositions.get(ctx.doc.tokens[i].lower) === 'topic' && i > last) {
+        topicStart = i;
+        break;
+      }
+    }
+    const parties = usable.filter((m) => {
+      const r = role(m);
+      return m.firstToken < topicStart && (r === 'subject' || r === 'partner' || r === 'recipient' || r === 'agent');
+    });
+    const inOwnClause = parties.filter(inClause);
+    const chosen = inOwnClause.length > 0 ? inOwnClause : parties;
+    const actors = chosen.length > 0 ? chosen : speakerActors();
+    return { actors, recipients: [], rule: 'frame:reciprocal' };
+  }
+
+  const subjects = usable.filter((m) => role(m) === 'subject' && m !== ctx.speaker);
+  const passive = isPassive(ctx, match);
+  let actors: Mention[] = [];
+  let recipients: Mention[] = [];
+  let rule = 'frame:svo';
+  if (passive) {
+    const agent = usable.find((m) => role(m) === 'agent' && m.firstToken > anchor);
+    if (agent) actors = coordinationGroup(ctx, agent);
+    const patient = [...subjects].reverse().find((m) => m.endToken <= anchor && inClause(m));
+    if (patient) recipients = coordinationGroup(ctx, patient);
+    rule = 'frame:svo:passive';
+  } else {
+    const before = [...subjects].reverse().find((m) => m.endToken <= anchor && inClause(m)) ?? [...subjects].reverse().find((m) => m.endToken <= anchor);
+    const after = subjects.find((m) => m.firstToken > anchor && inClause(m));
+    const subject = before ?? after;
+    if (subject) actors = coordinationGroup(ctx, subject);
+    const object = usable.find(
+      (m) => m.firstToken > anchor && !actors.includes(m) && (role(m) === 'recipient' || role(m) === 'subject') && m !== ctx.speaker && inClause(m),
+    ) ?? usable.find((m) => m.firstToken > last && !actors.includes(m) && role(m) === 'recipient');
+    if (object) recipients = coordinationGroup(ctx, object);
+  }
+  if (actors.length === 0 && (insideQuote(ctx, anchor) || ctx.speaker)) {
+    actors = speakerActors();
+    if (actors.length) rule += ':speaker-as-actor';
+  }
+  if (recipients.length === 0 && FALLBACK_RECIPIENT_TYPES.has(match.entry.type)) {
+    const actorCodes = new Set(actors.map((a) => a.actor.code));
+    const place = usable.find((m) => role(m) === 'place' && m.firstToken > anchor && m.actor.kind === 'state' && !actorCodes.has(m.actor.code));
+    if (place && actors.length) {
+      recipients = [place];
+      rule += ':place-as-recipient';
+    }
+  }
+  return { actors, recipients: recipients.filter((r) => !actors.includes(r)), rule };
+}
+
+const MODALITY_RANK: Modality[] = ['conditional', 'negated', 'hypothetical', 'reported', 'future', 'asserted'];
+
+interface ModalityVerdict {
+  modality: Modality;
+  drop: string | null;
+  reportedBy: Mention[];
+  cues: string[];
+}
+
+/** The modality of a trigger from the cues in its clause, and whether a nominal trigger is no event at all. */
+function modalityOf(ctx: SentenceContext, match: TriggerMatch, conditions: [number, number][]): ModalityVerdict {
+  const anchor = match.tokens[0];
+  const clause = clauseOf(ctx, anchor);
+  const nominal = match.entry.triggerClass === 'noun';
+  const found = new Set<Modality>();
+  const cues: string[] = [];
+  const reportedBy: Mention[] = [];
+  for (const [a, b] of conditions) {
+    if (anchor >= a && anchor < b) return { modality: 'conditional', drop: 'inside the condition of a conditional sentence', reportedBy, cues };
+  }
+  if (conditions.length) {
+    found.add('conditional');
+    cues.push('condition');
+  }
+  for (const c of ctx.cues) {
+    const at = c.tokens[0];
+    const sameClause = clauseOf(ctx, at) === clause;
+    switch (c.cue.scope) {
+      case 'modifier':
+        if (nominal && at < anchor && anchor - c.tokens[c.tokens.length - 1] <= 3) {
+          return { modality: 'hypothetical', drop: `nominal trigger modified by "${c.cue.pattern.source}"`, reportedBy, cues };
+        }
+        break;
+      case 'governor':
+        if (nominal && at < anchor && sameClause) {
+          return { modality: 'hypothetical', drop: `nominal trigger is the topic of "${ctx.doc.tokens[at].text}"`, reportedBy, cues };
+        }
+        break;
+      case 'source':
+        if (sameClause) {
+          found.add('reported');
+          cues.push(c.cue.id);
+          for (const [m, r] of ctx.roles) if (r === 'reporter') reportedBy.push(m);
+        }
+        break;
+      case 'clause':
+        if (sameClause && c.cue.modality !== 'none') {
+          found.add(c.cue.modality);
+          cues.push(c.cue.id);
+        }
+        break;
+      case 'condition':
+        break;
+    }
+  }
+  const modality = MODALITY_RANK.find((m) => found.has(m)) ?? 'asserted';
+  if (nominal && (modality === 'negated' || modality === 'hypothetical')) {
+    return { modality, drop: `nominal trigger in a ${modality} clause`, reportedBy, cues };
+  }
+  return { modality, drop: null, reportedBy, cues };
+}
+
+function modeFromCues(ctx: SentenceContext, type: string, fallback: string | null): { mode: string | null; cue: string | null } {
+  const { doc, lexicon } = ctx;
+  for (let i = ctx.first; i < ctx.end; i++) {
+    for (const cue of candidatesAt(lexicon.modeCues, doc.tokens[i].lower, doc.tokens[i].lemma)) {
+      if (cue.type === type && matchAt(cue.pattern, doc.tokens, i, ctx.end)) return { mode: cue.mode, cue: cue.id };
+    }
+  }
+  return { mode: fallback, cue: null };
+}
+
+function placeOf(ctx: SentenceContext): string | null {
+  const { doc } = ctx;
+  const stops = (t: Token) =>
+    /^\p{P}$/u.test(t.text) || ctx.lexicon.prepositions.has(t.lower) || ctx.lexicon.clauseWords.has(t.lower) || COORDINATION.has(t.lower);
+  for (let i = ctx.first; i < ctx.end - 1; i++) {
+    if (ctx.lexicon.prepositions.get(doc.tokens[i].lower) !== 'place' && !['naar', 'langs', 'to', 'along', 'into'].includes(doc.tokens[i].lower)) continue;
+    const next = doc.tokens[i + 1];
+    let j = i + 1;
+    while (j < ctx.end && j < i + 6 && !stops(doc.tokens[j])) j++;
+    if (j === i + 1) continue;
+    const words = doc.tokens.slice(i + 1, j);
+    const named = ctx.mentions.some((m) => m.firstToken >= i + 1 && m.firstToken < j && (m.actor.kind === 'state' || m.actor.kind === 'region'));
+    const capitalised = words.some((w, k) => /^\p{Lu}/u.test(w.text) && (k > 0 || next.start !== doc.tokens[ctx.first].start));
+    if (named || (capitalised && !ctx.mentions.some((m) => m.firstToken === i + 1 && m.actor.kind === 'person'))) {
+      return doc.text.slice(words[0].start, words[words.length - 1].end);
+    }
+  }
+  return null;
+}
+
+function triggerSpan(doc: Document, tokens: number[]): { start: number; end: number; text: string } {
+  const start = doc.tokens[tokens[0]].start;
+  const end = doc.tokens[tokens[tokens.length - 1]].end;
+  const parts: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > 0 && tokens[k] !== tokens[k - 1] + 1) parts.push('...');
+    parts.push(doc.tokens[tokens[k]].text);
+  }
+  return { start, end, text: parts.join(' ') };
+}
+
+function actorRef(m: Mention): ActorRef {
+  return { ...m.actor };
+}
+
+/**
+ * Codes the events of a document from its tokens, sentences and resolved mentions, per the
+ * lexicon of its language. Fills doc.events and returns them; `decisions` (when given) receives
+ * why each candidate trigger did or did not become an event.
+ */
+export function codeEvents(doc: Document, decisions?: TriggerDecision[]): Event[] {
+  doc.events = [];
+  if (!hasEventLexicon(doc.lang)) return doc.events;
+  const lexicon = eventLexicon(doc.lang);
+  const events: Event[] = [];
+  const eventSentence: number[] = [];
+  const note = (d: TriggerDecision) => decisions?.push(d);
+  let mentionIndex = 0;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s];
+    const first = sentence.firstToken;
+    const end = sentence.endToken;
+    const mentions: Mention[] = [];
+    while (mentionIndex < doc.mentions.length && doc.mentions[mentionIndex].firstToken < end) {
+      if (doc.mentions[mentionIndex].firstToken >= first) mentions.push(doc.mentions[mentionIndex]);
+      mentionIndex++;
+    }
+    const triggers = findTriggers(doc.tokens, first, end, lexicon);
+    if (triggers.length === 0) continue;
+    const triggerTokens = new Set(triggers.flatMap((t) => t.tokens));
+    const verbStarts = new Set(triggers.map((t) => t.tokens[0]));
+    const ctx: SentenceContext = {
+      doc,
+      lexicon,
+      first,
+      end,
+      clauses: clauseNumbers(doc.tokens, first, end, lexicon.clauseWords, verbStarts),
+      cues: findCues(doc.tokens, first, end, lexicon, triggerTokens),
+      mentions,
+      roles: new Map(),
+      speaker: null,
+      quoteSpans: quoteSpans(doc.tokens, first, end),
+    };
+    ctx.roles = mentionRoles(ctx, sourcesOf(ctx));
+    ctx.speaker = findSpeechAct(doc, lexicon, first, end, mentions)?.speaker ?? null;
+    if (ctx.speaker && ctx.roles.get(ctx.speaker) === 'subject') ctx.roles.set(ctx.speaker, 'speaker');
+    const conditions = conditionSpans(ctx);
+    const quantities = findQuantities(doc.text, doc.tokens, first, end, lexicon);
+    const sentenceEvents: Event[] = [];
+    for (const match of triggers) {
+      const trigger = triggerSpan(doc, match.tokens);
+      const base = { sentence: s, trigger: trigger.text, entry: match.entry.id };
+      const verdict = modalityOf(ctx, match, conditions);
+      if (verdict.drop) {
+        note({ ...base, type: match.entry.type, outcome: 'dropped', reason: verdict.drop });
+        continue;
+      }
+      const who = participants(ctx, match);
+      if (who.actors.length === 0 && match.entry.triggerClass === 'noun' && !events.some((e) => e.type === match.entry.type)) {
+        note({ ...base, type: match.entry.type, outcome: 'dropped', reason: 'nominal trigger with no actor in reach' });
+        continue;
+      }
+      const shift = modalityShift(match.entry.type, verdict.modality);
+      const cameo = shift?.cameo ?? match.entry.cameo;
+      const entry = cameoEntry(cameo);
+      const type = shift?.type ?? match.entry.type;
+      const mode = modeFromCues(ctx, type, shift ? shift.mode : match.entry.mode);
+      const rules = [match.entry.id, `class:${match.entry.triggerClass}`, who.rule, ...verdict.cues];
+      if (shift) rules.push(`shift:${match.entry.type}+${verdict.modality}->${type}`);
+      if (mode.cue) rules.push(mode.cue);
+      const date = eventDate(doc, lexicon, first, end);
+      const event: Event = {
+        type,
+        mode: mode.mode,
+        cameo,
+        goldstein: entry.goldstein,
+        quad_class: entry.quadClass,
+        actors: unique(who.actors.map(actorRef)),
+        recipients: unique(who.recipients.map(actorRef)),
+        modality: verdict.modality,
+        reported_by: unique(verdict.reportedBy.map(actorRef)),
+        quantities: [] as Quantity[],
+        place: placeOf(ctx),
+        date: date.date,
+        ...(date.text ? { date_text: date.text } : {}),
+        evidence: { start: sentence.start, end: sentence.end, trigger },
+        confidence: confidenceOf(match, who),
+        rules,
+      };
+      const same = sentenceEvents.find((e) => e.type === event.type);
+      if (same) {
+        same.actors = unique([...same.actors, ...event.actors]);
+        same.recipients = unique([...same.recipients, ...event.recipients]).filter((r) => !same.actors.some((a) => a.code === r.code));
+        same.rules.push(`merged:${match.entry.id}`);
+        note({ ...base, type, outcome: 'merged', reason: 'same type as an earlier trigger in the sentence' });
+        continue;
+      }
+      note({ ...base, type, outcome: 'event', reason: `${who.rule}; modality ${verdict.modality}` });
+      sentenceEvents.push(event);
+    }
+    if (sentenceEvents.length === 0) continue;
+    for (const q of quantities) {
+      const nearest = sentenceEvents.reduce((best, e) =>
+        Math.abs(e.evidence.trigger.start - q.start) < Math.abs(best.evidence.trigger.start - q.start) ? e : best,
+      );
+      nearest.quantities.push(q);
+    }
+    for (const e of sentenceEvents) {
+      events.push(e);
+      eventSentence.push(s);
+    }
+  }
+  doc.events = attachDetails(events, (d) => note({ sentence: -1, trigger: d.trigger, entry: d.entry, type: d.type, outcome: 'merged', reason: d.reason }));
+  return doc.events;
+}
+
+function confidenceOf(match: TriggerMatch, who: Participants): number {
+  let c = match.entry.triggerClass === 'verb' ? 0.6 : 0.5;
+  if (match.tokens.length > 1) c += 0.1;
+  if (who.actors.length) c += 0.2;
+  if (who.recipients.length) c += 0.05;
+  return Math.round(Math.min(c, 0.95) * 100) / 100;
+}

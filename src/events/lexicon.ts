@@ -1,0 +1,169 @@
+import { existsSync } from 'node:fs';
+import type { Modality } from '../document/index.js';
+import { cachedLexicon, lexiconPath, readTable } from '../nlp/index.js';
+import { cameoTable } from './ontology.js';
+import type { CompiledPattern } from './patterns.js';
+import { compilePattern, firstKeys } from './patterns.js';
+
+export type TriggerClass = 'verb' | 'noun';
+export type RoleFrame = 'svo' | 'reciprocal' | 'speaker';
+
+export interface TriggerEntry {
+  /** "<lang>/triggers.tsv:<line>", named in explanations and in the event's rules. */
+  id: string;
+  pattern: CompiledPattern;
+  cameo: string;
+  type: string;
+  mode: string | null;
+  triggerClass: TriggerClass;
+  frame: RoleFrame;
+}
+
+export type CueScope = 'clause' | 'condition' | 'source' | 'modifier' | 'governor';
+
+export interface ModalityCue {
+  id: string;
+  pattern: CompiledPattern;
+  modality: Modality | 'none';
+  scope: CueScope;
+}
+
+export interface PatternIndex<T extends { pattern: CompiledPattern }> {
+  byWord: Map<string, T[]>;
+  byPrefix: { prefix: string; entry: T }[];
+}
+
+export interface EventLexicon {
+  lang: string;
+  triggers: PatternIndex<TriggerEntry>;
+  cues: PatternIndex<ModalityCue>;
+  /** preposition → role it gives the noun phrase after it (recipient, agent, place, partner). */
+  prepositions: Map<string, string>;
+  /** Words that start a new clause (conjunctions, relative pronouns). */
+  clauseWords: Set<string>;
+  /** Passive auxiliaries. */
+  passiveAuxiliaries: Set<string>;
+  /** Speech verbs that attribute a quote or a statement to a speaker. */
+  speechVerbs: PatternIndex<{ pattern: CompiledPattern; id: string }>;
+  /** Nouns that turn a number into a quantity: word/prefix → unit. */
+  units: PatternIndex<{ pattern: CompiledPattern; unit: string; id: string }>;
+  numberWords: Map<string, { value: number; multiplier: boolean }>;
+  weekdays: Map<string, number>;
+  months: Map<string, number>;
+  /** Cues that give a CONSULT its mode (phone, visit). */
+  modeCues: PatternIndex<{ pattern: CompiledPattern; type: string; mode: string; id: string }>;
+}
+
+function buildIndex<T extends { pattern: CompiledPattern }>(entries: T[]): PatternIndex<T> {
+  const index: PatternIndex<T> = { byWord: new Map(), byPrefix: [] };
+  for (const entry of entries) {
+    const keys = firstKeys(entry.pattern);
+    for (const w of keys.words) {
+      const list = index.byWord.get(w);
+      if (list) list.push(entry);
+      else index.byWord.set(w, [entry]);
+    }
+    for (const prefix of keys.prefixes) index.byPrefix.push({ prefix, entry });
+  }
+  return index;
+}
+
+function fileRows(lang: string, file: string) {
+  const path = lexiconPath(lang, file);
+  if (!existsSync(path)) return [];
+  return readTable(path).map((row) => ({ ...row, id: `${lang}/${file}:${row.line}` }));
+}
+
+function compileRow(id: string, source: string): CompiledPattern {
+  try {
+    return compilePattern(source);
+  } catch (err) {
+    throw new Error(`${id}: ${(err as Error).message}`);
+  }
+}
+
+const MODALITIES = new Set(['asserted', 'negated', 'conditional', 'hypothetical', 'future', 'reported', 'none']);
+const SCOPES = new Set(['clause', 'condition', 'source', 'modifier', 'governor']);
+const CLASSES = new Set(['verb', 'noun']);
+const FRAMES = new Set(['svo', 'reciprocal', 'speaker']);
+
+function loadTriggers(lang: string): TriggerEntry[] {
+  const cameo = cameoTable();
+  return fileRows(lang, 'triggers.tsv').map(({ id, cells }) => {
+    const [pattern, code, mode = '-', triggerClass = 'verb', frame = 'svo'] = cells;
+    const entry = cameo.get(code);
+    if (!entry || !entry.ploverType) throw new Error(`${id}: CAMEO code "${code}" has no PLOVER type in ontology/cameo.tsv`);
+    if (!CLASSES.has(triggerClass)) throw new Error(`${id}: class must be verb or noun, not "${triggerClass}"`);
+    if (!FRAMES.has(frame)) throw new Error(`${id}: frame must be svo, reciprocal or speaker, not "${frame}"`);
+    return {
+      id,
+      pattern: compileRow(id, pattern),
+      cameo: code,
+      type: entry.ploverType,
+      mode: mode === '-' ? entry.ploverMode : mode,
+      triggerClass: triggerClass as TriggerClass,
+      frame: frame as RoleFrame,
+    };
+  });
+}
+
+function loadCues(lang: string): ModalityCue[] {
+  return fileRows(lang, 'modality.tsv').map(({ id, cells }) => {
+    const [pattern, modality, scope] = cells;
+    if (!MODALITIES.has(modality)) throw new Error(`${id}: unknown modality "${modality}"`);
+    if (!SCOPES.has(scope)) throw new Error(`${id}: unknown scope "${scope}"`);
+    return { id, pattern: compileRow(id, pattern), modality: modality as Modality | 'none', scope: scope as CueScope };
+  });
+}
+
+function wordMap(lang: string, file: string): Map<string, string> {
+  return new Map(fileRows(lang, file).map(({ cells }) => [cells[0].toLowerCase(), cells[1] ?? '']));
+}
+
+/** The event lexicon of one language, read once from lexicons/<lang>/. */
+export function eventLexicon(lang: string): EventLexicon {
+  return cachedLexicon(`events:${lang}`, () => {
+    const numberWords = new Map<string, { value: number; multiplier: boolean }>();
+    for (const { id, cells } of fileRows(lang, 'numbers.tsv')) {
+      const value = Number(cells[1]);
+      if (!Number.isFinite(value)) throw new Error(`${id}: "${cells[1]}" is not a number`);
+      numberWords.set(cells[0].toLowerCase(), { value, multiplier: cells[2] === 'multiplier' });
+    }
+    const calendar = (file: string) => new Map([...wordMap(lang, file)].map(([k, v]) => [k, Number(v)]));
+    return {
+      lang,
+      triggers: buildIndex(loadTriggers(lang)),
+      cues: buildIndex(loadCues(lang)),
+      prepositions: wordMap(lang, 'prepositions.tsv'),
+      clauseWords: new Set(wordMap(lang, 'clause-words.tsv').keys()),
+      passiveAuxiliaries: new Set(wordMap(lang, 'passive-auxiliaries.tsv').keys()),
+      speechVerbs: buildIndex(fileRows(lang, 'speech-verbs.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0]) }))),
+      units: buildIndex(fileRows(lang, 'units.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0]), unit: cells[1] }))),
+      numberWords,
+      weekdays: calendar('weekdays.tsv'),
+      months: calendar('months.tsv'),
+      modeCues: buildIndex(
+        fileRows(lang, 'mode-cues.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0]), type: cells[1], mode: cells[2] })),
+      ),
+    };
+  });
+}
+
+/** True when Paraat has an event lexicon for the language. */
+export function hasEventLexicon(lang: string): boolean {
+  return existsSync(lexiconPath(lang, 'triggers.tsv'));
+}
+
+/** Every entry of the index whose pattern can start at this token. */
+export function candidatesAt<T extends { pattern: CompiledPattern }>(index: PatternIndex<T>, lower: string, lemma: string): T[] {
+  const out: T[] = [];
+  const exact = index.byWord.get(lower);
+  if (exact) out.push(...exact);
+  if (lemma !== lower) {
+    const byLemma = index.byWord.get(lemma);
+    if (byLemma) for (const e of byLemma) if (!out.includes(e)) out.push(e);
+  }
+  for (const { prefix, entry } of index.byPrefix) if (lower.startsWith(prefix) && !out.includes(entry)) out.push(entry);
+  return out;
+}
+

@@ -1,0 +1,43 @@
+import type { Event } from '../document/index.js';
+
+export interface MergeNote {
+  trigger: string;
+  entry: string;
+  type: string;
+  reason: string;
+}
+
+function sharesActor(a: Event, b: Event): boolean {
+  return a.actors.some((x) => b.actors.some((y) => x.code === y.code));
+}
+
+/**
+ * Within one article, an event that only adds detail to an earlier one of the same type is
+ * attached to it instead of standing alone: an event with no actor of its own ("de troepen zijn
+ * na vijf dagen klaar"), or a nominal mention by the same actor ("het overleg").
+ */
+export function attachDetails(events: Event[], note: (n: MergeNote) => void): Event[] {
+  const kept: Event[] = [];
+  for (const event of events) {
+    const nominal = event.rules.some((r) => r.startsWith('class:noun'));
+    const earlier = [...kept].reverse().find((e) => e.type === event.type && e.evidence.start !== event.evidence.start);
+    const detail = earlier && (event.actors.length === 0 || (nominal && sharesActor(earlier, event)));
+    if (!earlier || !detail) {
+      kept.push(event);
+      continue;
+    }
+    (earlier.details ??= []).push({
+      text: event.evidence.trigger.text,
+      start: event.evidence.start,
+      end: event.evidence.end,
+      quantities: event.quantities,
+    });
+    note({
+      trigger: event.evidence.trigger.text,
+      entry: event.rules[0],
+      type: event.type,
+      reason: `adds detail to the ${earlier.type} event of "${earlier.evidence.trigger.text}"`,
+    });
+  }
+  return kept;
+}

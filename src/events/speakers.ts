@@ -1,0 +1,32 @@
+import type { Document, Mention } from '../document/index.js';
+import type { EventLexicon } from './lexicon.js';
+import { candidatesAt } from './lexicon.js';
+import { matchAt } from './patterns.js';
+
+export interface SpeechAct {
+  speaker: Mention;
+  /** Token indexes of the speech verb ("zei", "liet ... weten"). */
+  verb: number[];
+}
+
+const INVERSION_MARKS = new Set([',', '"', '”', '“', '„']);
+
+/**
+ * Who says the sentence: the mention next to a speech verb — after it when the verb follows a
+ * comma or quote ("..., zei het Pentagon"), otherwise before it ("Biden said").
+ */
+export function findSpeechAct(doc: Document, lexicon: EventLexicon, first: number, end: number, mentions: Mention[]): SpeechAct | null {
+  for (let i = first; i < end; i++) {
+    for (const verb of candidatesAt(lexicon.speechVerbs, doc.tokens[i].lower, doc.tokens[i].lemma)) {
+      const matched = matchAt(verb.pattern, doc.tokens, i, end);
+      if (!matched) continue;
+      const lastVerbToken = matched[matched.length - 1];
+      const after = mentions.find((m) => m.firstToken > lastVerbToken && m.firstToken - lastVerbToken <= 4);
+      const before = [...mentions].reverse().find((m) => m.endToken <= i && i - m.endToken <= 3);
+      const inverted = i > first && INVERSION_MARKS.has(doc.tokens[i - 1].text);
+      const speaker = inverted ? (after ?? before) : (before ?? after);
+      if (speaker) return { speaker, verb: matched };
+    }
+  }
+  return null;
+}

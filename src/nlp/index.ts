@@ -1,0 +1,27 @@
+import type { Article, Document } from '../document/index.js';
+import { identifyLanguage } from './language.js';
+import { splitSentences } from './sentences.js';
+import { toTokens, tokenize } from './tokenize.js';
+
+export { identifyLanguage, SUPPORTED_LANGUAGES } from './language.js';
+export { tokenize } from './tokenize.js';
+export { splitSentences } from './sentences.js';
+export { lexiconPath, readTable, readWordSet, cachedLexicon } from './lexicon.js';
+
+/** Normalises a language tag from the input ("NL", "nl-BE", "Dutch") to ISO 639-1, or null. */
+export function normaliseLanguage(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const t = tag.trim().toLowerCase();
+  const names: Record<string, string> = { dutch: 'nl', nederlands: 'nl', english: 'en', engels: 'en', nld: 'nl', eng: 'en' };
+  if (names[t]) return names[t];
+  const m = /^([a-z]{2})(?:[-_][a-z0-9]+)?$/.exec(t);
+  return m ? m[1] : null;
+}
+
+/** Turns an article into a Document with tokens and sentences (the rule-based layer). */
+export function analyze(article: Article): Document {
+  const lang = normaliseLanguage(article.lang) ?? identifyLanguage(article.text);
+  const tokens = toTokens(tokenize(article.text, lang));
+  const sentences = splitSentences(article.text, tokens);
+  return { article, text: article.text, lang, tokens, sentences, entities: [], mentions: [], events: [], quotes: [] };
+}

@@ -1,0 +1,87 @@
+import type { Token } from '../document/index.js';
+import { cachedLexicon, lexiconPath, readWordSet } from './lexicon.js';
+
+export interface RawToken {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// One alternation, tried left to right at each position (sticky). Order matters: URLs before words,
+// dotted acronyms ("U.S.") before plain words, numbers with Dutch or English grouping ("8.500",
+// "1,5", "1,500.25") before punctuation.
+const TOKEN = new RegExp(
+  [
+    String.raw`https?://[^\s<>"]+[^\s<>".,;:!?)\]]`,
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`(?:\p{L}\.){2,}(?!\p{L})`,
+    String.raw`\d+(?:[.,]\d+)*`,
+    String.raw`[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*`,
+    String.raw`\.{2,}|-{2,}`,
+    String.raw`[^\s]`,
+  ].join('|'),
+  'uy',
+);
+
+const ENGLISH_CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
+
+function abbreviations(lang: string): Set<string> {
+  return cachedLexicon(`abbreviations:${lang}`, () => {
+    try {
+      return readWordSet(lexiconPath(lang, 'abbreviations.txt'));
+    } catch {
+      return new Set<string>();
+    }
+  });
+}
+
+/**
+ * Splits text into word, number and punctuation tokens with offsets into the original string.
+ * Hyphenated compounds ("NAVO-chef") stay one token; a full stop stays on a known abbreviation
+ * or a single-letter initial; English clitics ("Russia's", "don't") are split as in UD.
+ */
+export function tokenize(text: string, lang: string): RawToken[] {
+  const abbrev = abbreviations(lang);
+  const tokens: RawToken[] = [];
+  const push = (start: number, end: number) => tokens.push({ start, end, text: text.slice(start, end) });
+  let pos = 0;
+  while (pos < text.length) {
+    const code = text.charCodeAt(pos);
+    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || /\s/.test(text[pos])) {
+      pos++;
+      continue;
+    }
+    TOKEN.lastIndex = pos;
+    const m = TOKEN.exec(text);
+    if (!m) {
+      pos++;
+      continue;
+    }
+    const word = m[0];
+    let end = pos + word.length;
+    if (text[end] === '.' && /\p{L}$/u.test(word)) {
+      const withStop = (word + '.').toLowerCase();
+      if (abbrev.has(withStop) || (word.length === 1 && /\p{Lu}/u.test(word))) end++;
+    }
+    if (lang === 'en' && end === pos + word.length) {
+      const clitic = ENGLISH_CLITIC.exec(word);
+      if (clitic && clitic[1].length > 0 && /\p{L}/u.test(clitic[1])) {
+        push(pos, pos + clitic[1].length);
+        push(pos + clitic[1].length, end);
+        pos = end;
+        continue;
+      }
+    }
+    push(pos, end);
+    pos = end;
+  }
+  return tokens;
+}
+
+/** Fills the token fields every later stage relies on; `sentence` is set by the splitter. */
+export function toTokens(raw: RawToken[]): Token[] {
+  return raw.map((t) => {
+    const lower = t.text.toLowerCase();
+    return { start: t.start, end: t.end, text: t.text, lower, lemma: lower, sentence: 0 };
+  });
+}

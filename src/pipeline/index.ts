@@ -1,0 +1,44 @@
+import type { Article, Document } from '../document/index.js';
+import { codeEvents, findQuotes } from '../events/index.js';
+import type { TriggerDecision } from '../events/index.js';
+import type { KnowledgeBase } from '../kb/index.js';
+import { annotateMentions, loadKnowledgeBase } from '../kb/index.js';
+import { analyze } from '../nlp/index.js';
+
+export interface PipelineOptions {
+  /** Analysts' knowledge-base files that extend or override the built-in one. */
+  kbExtra?: string[];
+}
+
+export interface Pipeline {
+  kb: KnowledgeBase;
+  /** Runs every stage on one article: language, tokens, sentences, mentions, events, quotes. */
+  process(article: Article, decisions?: TriggerDecision[]): Document;
+}
+
+/** The stages in order: article → document → mentions → events (and quotes). */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const kb = loadKnowledgeBase({ extraFiles: options.kbExtra });
+  return {
+    kb,
+    process(article, decisions) {
+      const doc = analyze(article);
+      annotateMentions(kb, doc);
+      codeEvents(doc, decisions);
+      findQuotes(doc);
+      return doc;
+    },
+  };
+}
+
+/** The per-document JSON object of EVAL.md (`paraat extract --format jsonl`). */
+export function documentRecord(doc: Document) {
+  return {
+    id: doc.article.externalId ?? doc.article.id,
+    article_id: doc.article.id,
+    lang: doc.lang,
+    date: doc.article.date,
+    events: doc.events,
+    quotes: doc.quotes,
+  };
+}

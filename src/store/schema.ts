@@ -1,0 +1,75 @@
+/**
+ * Schema migrations, applied in order; PRAGMA user_version records how many have run.
+ * Never edit a migration that has shipped: add a new one.
+ */
+export const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    external_id TEXT,
+    source TEXT,
+    url TEXT,
+    title TEXT,
+    text TEXT NOT NULL,
+    date TEXT,
+    lang TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX articles_date ON articles(date);
+  CREATE INDEX articles_lang ON articles(lang);
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+  );
+
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    mode TEXT,
+    cameo TEXT,
+    goldstein REAL,
+    quad_class INTEGER,
+    modality TEXT NOT NULL,
+    date TEXT,
+    place TEXT,
+    confidence REAL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    trigger_start INTEGER NOT NULL,
+    trigger_end INTEGER NOT NULL,
+    trigger_text TEXT NOT NULL,
+    sentence TEXT NOT NULL,
+    record TEXT NOT NULL,
+    UNIQUE (article_id, seq)
+  );
+  CREATE INDEX events_type_date ON events(type, date);
+  CREATE INDEX events_date ON events(date);
+
+  CREATE TABLE event_actors (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('actor', 'recipient', 'reported_by')),
+    code TEXT NOT NULL,
+    sector TEXT,
+    kind TEXT NOT NULL,
+    name TEXT,
+    kb_id TEXT
+  );
+  CREATE INDEX event_actors_code ON event_actors(role, code, event_id);
+  CREATE INDEX event_actors_event ON event_actors(event_id);
+
+  CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    speaker_code TEXT,
+    speaker_text TEXT,
+    record TEXT NOT NULL
+  );
+  CREATE INDEX quotes_article ON quotes(article_id);
+  `,
+];

@@ -1,0 +1,35 @@
+import type { Document, Event } from '../document/index.js';
+
+export interface EventFilter {
+  actor?: string;
+  recipient?: string;
+  type?: string;
+  /** Partial dates: an event counts when its period overlaps [since, until]. */
+  since?: string;
+  until?: string;
+  lang?: string;
+  /** Words to find in the article text (accent-insensitive, all words must occur). */
+  text?: string;
+  limit?: number;
+}
+
+/** An event as stored: the EVAL.md event object plus its database id, article and sentence. */
+export type EventRecord = Event & { id: number; article_id: string; sentence: string };
+
+export interface StoreStats {
+  articles: number;
+  events: number;
+}
+
+/**
+ * What every storage back end provides. Methods are async so that a server database fits the same
+ * interface as the embedded one.
+ */
+export interface Store {
+  hasArticle(id: string): Promise<boolean>;
+  /** Stores documents (article, events, quotes) in one transaction; returns how many were new. */
+  saveDocuments(docs: Document[]): Promise<number>;
+  queryEvents(filter: EventFilter): Promise<EventRecord[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

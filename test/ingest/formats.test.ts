@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { articleId, parseJsonRecord, parsePartialDate, parseTextArticle } from '../../src/ingest/index.js';
+
+describe('plain-text articles', () => {
+  it('reads the date, title, source and url headers and keeps the body', () => {
+    const item = parseTextArticle('date 2022-01\ntitle: Troepen paraat\nsource: NOS\nurl: https://example.org/a\n\nDe NAVO stuurt schepen.\n', 'a.txt');
+    expect(item.problems).toEqual([]);
+    expect(item.article).toMatchObject({
+      date: '2022-01',
+      title: 'Troepen paraat',
+      source: 'NOS',
+      url: 'https://example.org/a',
+      text: 'De NAVO stuurt schepen.',
+      externalId: 'a.txt',
+    });
+  });
+
+  it('accepts a file without headers, with a warning about the missing date', () => {
+    const item = parseTextArticle('Russia attacked Ukraine.', 'b.txt');
+    expect(item.article?.text).toBe('Russia attacked Ukraine.');
+    expect(item.article?.date).toBeNull();
+    expect(item.problems).toEqual([{ file: 'b.txt', severity: 'warning', message: 'no date header; events will carry no date' }]);
+  });
+
+  it('refuses an impossible date and names the file and line', () => {
+    const item = parseTextArticle('title: x\ndate 2022-02-30\nText.', 'c.txt');
+    expect(item.article).toBeNull();
+    expect(item.problems[0]).toMatchObject({ file: 'c.txt', line: 2, severity: 'error' });
+    expect(item.problems[0].message).toContain('has no day 30');
+  });
+
+  it('refuses a file with headers and no text', () => {
+    const item = parseTextArticle('date 2022-01-01\n\n', 'd.txt');
+    expect(item.article).toBeNull();
+    expect(item.problems[0].message).toContain('no article text');
+  });
+});
+
+describe('JSON Lines records', () => {
+  it('reads the known fields and ignores the others', () => {
+    const item = parseJsonRecord(JSON.stringify({ id: 'x1', text: 'Hallo wereld.', date: '2020-05-04', lang: 'nl', extra: [1, 2] }), 'f.jsonl', 3);
+    expect(item.problems).toEqual([]);
+    expect(item.article).toMatchObject({ externalId: 'x1', text: 'Hallo wereld.', date: '2020-05-04', lang: 'nl', origin: { file: 'f.jsonl', line: 3 } });
+  });
+
+  it('allows a null date and a missing lang', () => {
+    const item = parseJsonRecord('{"id":"x","text":"Some text.","date":null}', 'f.jsonl', 1);
+    expect(item.article?.date).toBeNull();
+    expect(item.article?.lang).toBeNull();
+    expect(item.problems.map((p) => p.severity)).toEqual(['warning']);
+  });
+
+  it.each([
+    ['{"id": "x", "text": ', 'malformed JSON'],
+    ['[1, 2]', 'one JSON object'],
+    ['{"id": "x"}', 'missing or empty "text"'],
+    ['{"id": "x", "text": "  "}', 'missing or empty "text"'],
+    ['{"id": "x", "text": "t", "date": "yesterday"}', 'is not YYYY'],
+    ['{"id": "x", "text": "t", "date": "2021-13"}', 'no month 13'],
+    ['{"id": "x", "text": "t", "title": ["a"]}', '"title" must be a string'],
+  ])('refuses %s with a message naming the line', (line, message) => {
+    const item = parseJsonRecord(line, 'bad.jsonl', 7);
+    expect(item.article).toBeNull();
+    expect(item.problems[0]).toMatchObject({ file: 'bad.jsonl', line: 7, severity: 'error' });
+    expect(item.problems[0].message).toContain(message);
+  });
+});
+
+describe('partial dates', () => {
+  it.each([
+    ['2022', '2022'],
+    ['2022-1', '2022-01'],
+    ['2022-01-24', '2022-01-24'],
+    ['2024-02-29', '2024-02-29'],
+    ['2022-01-24T10:15:00Z', '2022-01-24'],
+  ])('parses %s as %s', (input, expected) => expect(parsePartialDate(input)).toBe(expected));
+
+  it.each(['2023-02-29', '2022-00', '22-01-01', '2022/01/01', ''])('refuses %s', (input) => {
+    expect(() => parsePartialDate(input)).toThrow();
+  });
+});
+
+describe('article ids', () => {
+  it('ignore differences in whitespace but not in source', () => {
+    expect(articleId('A  b\nc', 'NOS')).toBe(articleId('A b c', 'nos'));
+    expect(articleId('A b c', 'NOS')).not.toBe(articleId('A b c', 'BBC'));
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, identifyLanguage, splitSentences, tokenize } from '../../src/nlp/index.js';
+import type { Article } from '../../src/document/index.js';
+
+const words = (text: string, lang: string) => tokenize(text, lang).map((t) => t.text);
+
+function article(text: string, lang: string | null = null): Article {
+  return { id: 'x', externalId: null, source: null, url: null, title: null, text, date: null, lang, origin: { file: 't' } };
+}
+
+describe('tokenize', () => {
+  it('keeps Dutch numbers with grouping and decimal commas whole', () => {
+    expect(words('8.500 militairen en 1,5 miljard euro.', 'nl')).toEqual(['8.500', 'militairen', 'en', '1,5', 'miljard', 'euro', '.']);
+  });
+
+  it('keeps hyphenated compounds and elisions as one token', () => {
+    expect(words("NAVO-chef Stoltenberg, Oost-Europese lidstaten en auto's", 'nl')).toEqual([
+      'NAVO-chef', 'Stoltenberg', ',', 'Oost-Europese', 'lidstaten', 'en', "auto's",
+    ]);
+  });
+
+  it('keeps known abbreviations and initials with their full stop', () => {
+    expect(words('Dhr. Jansen o.a. in Den Haag; J. Smith.', 'nl')).toEqual(['Dhr.', 'Jansen', 'o.a.', 'in', 'Den', 'Haag', ';', 'J.', 'Smith', '.']);
+    expect(words('The U.S. and Mr. Smith met on Jan. 5.', 'en')).toEqual(['The', 'U.S.', 'and', 'Mr.', 'Smith', 'met', 'on', 'Jan.', '5', '.']);
+  });
+
+  it('splits English clitics as UD does', () => {
+    expect(words("Russia's army didn't attack.", 'en')).toEqual(['Russia', "'s", 'army', 'did', "n't", 'attack', '.']);
+  });
+
+  it('gives offsets into the original text, also with spaces before punctuation', () => {
+    const text = 'Grensbewaking ( US . Border Patrol ) zal , niet meer .';
+    for (const t of tokenize(text, 'nl')) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(words(text, 'nl')).toContain('(');
+  });
+
+  it('counts offsets in UTF-16 code units', () => {
+    const text = 'Emoji 🇺🇦 Oekraïne.';
+    const t = tokenize(text, 'nl').find((x) => x.text === 'Oekraïne')!;
+    expect(text.slice(t.start, t.end)).toBe('Oekraïne');
+  });
+});
+
+describe('sentences', () => {
+  const sentences = (text: string, lang = 'nl') => {
+    const doc = analyze(article(text, lang));
+    return doc.sentences.map((s) => text.slice(s.start, s.end));
+  };
+
+  it('splits after full stops before capitals, not after abbreviations', () => {
+    expect(sentences('Dhr. Jansen zei dat o.a. Polen meedoet. De NAVO reageert.')).toEqual([
+      'Dhr. Jansen zei dat o.a. Polen meedoet.',
+      'De NAVO reageert.',
+    ]);
+  });
+
+  it('ends a headline without a full stop at the line break', () => {
+    expect(sentences('Russische troepen zouden zich voorbereiden\n\nRusland heeft militairen samengetrokken.')).toEqual([
+      'Russische troepen zouden zich voorbereiden',
+      'Rusland heeft militairen samengetrokken.',
+    ]);
+  });
+
+  it('keeps a closing quote with its sentence', () => {
+    expect(sentences('Hij zei: "We gaan." Daarna vertrok hij.')).toEqual(['Hij zei: "We gaan."', 'Daarna vertrok hij.']);
+  });
+
+  it('does not split inside a quote followed by its attribution', () => {
+    expect(sentences('"Dit heeft gevolgen", schreef Stoltenberg. Biden knikte.')).toEqual(['"Dit heeft gevolgen", schreef Stoltenberg.', 'Biden knikte.']);
+  });
+
+  it('sets every token to its sentence', () => {
+    const doc = analyze(article('Een. Twee drie.', 'nl'));
+    expect(doc.tokens.map((t) => t.sentence)).toEqual([0, 0, 1, 1, 1]);
+    expect(splitSentences('', [])).toEqual([]);
+  });
+});
+
+describe('language identification', () => {
+  it.each([
+    ['De Amerikaanse president besprak de situatie met Europese leiders.', 'nl'],
+    ['Russian forces shelled the city overnight, officials said.', 'en'],
+    ['Die Bundesregierung hat neue Sanktionen beschlossen.', 'de'],
+    ['Le gouvernement français a condamné l’attaque.', 'fr'],
+  ])('identifies %s', (text, lang) => expect(identifyLanguage(text)).toBe(lang));
+
+  it('uses the language the input gives and identifies the rest', () => {
+    expect(analyze(article('Short text', 'NL')).lang).toBe('nl');
+    expect(analyze(article('Rusland valt Oekraïne aan met troepen en tanks.')).lang).toBe('nl');
+    expect(identifyLanguage('1234 !!')).toBe('und');
+  });
+});
