@@ -1,4 +1,18 @@
 import type { Command } from '../command.js';
+import { demoCommand } from './demo.js';
+import { evalCommand } from './eval.js';
+import { eventsCommand } from './events.js';
+import { extractCommand } from './extract.js';
+import { ingestCommand } from './ingest.js';
+import { nerCommand } from './ner.js';
+import { parseCommand } from './parse.js';
+import { trainCommand } from './train.js';
 
 /** Every sub-command, in the order `paraat --help` lists them. */
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  demoCommand,
+  ingestCommand,
+  extractCommand,
+  eventsCommand,
+  evalCommand,
+  parseCommand, nerCommand, trainCommand];

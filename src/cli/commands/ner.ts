@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { hasModels, loadEntityTagger, tagEntities } from '../../nlp/models.js';
+
+export const nerCommand: Command = {
+  name: 'ner',
+  summary: 'tag named entities (PER, ORG, LOC, MISC) in a CoNLL token file',
+  help: `usage: paraat ner FILE --input-format conll --lang nl|en [--format conll]
+
+Reads one token per line (the first column; further columns are ignored; a blank line ends a
+sentence; -DOCSTART- lines are passed through; "-" reads stdin) and writes
+"token<TAB>IOB2-tag" lines to stdout, blank lines between sentences.
+
+options:
+  --input-format conll   the only input format
+  --format conll         the only output format
+  --lang LANG            nl or en (required)
+`,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        'input-format': { type: 'string', default: 'conll' },
+        format: { type: 'string', default: 'conll' },
+        lang: { type: 'string' },
+      },
+      allowPositionals: true,
+    });
+    if (positionals.length !== 1) throw new UsageError('expected one input FILE');
+    if (values['input-format'] !== 'conll') throw new UsageError('--input-format must be conll');
+    if (values.format !== 'conll') throw new UsageError('--format must be conll');
+    if (!values.lang) throw new UsageError('--lang is required (nl or en)');
+    if (!hasModels(values.lang)) throw new UsageError(`no models for language "${values.lang}"`);
+    const ner = loadEntityTagger(values.lang);
+    const out: string[] = [];
+    let sentence: string[] = [];
+    const flush = () => {
+      if (sentence.length === 0) return;
+      const tags = tagEntities(ner, sentence);
+      sentence.forEach((token, i) => out.push(`${token}\t${tags[i]}`));
+      out.push('');
+      sentence = [];
+    };
+    const text = readFileSync(positionals[0] === '-' ? 0 : positionals[0], 'utf8');
+    for (const raw of text.split('\n')) {
+      const line = raw.replace(/\r$/, '');
+      if (line.trim() === '') {
+        flush();
+        continue;
+      }
+      const token = line.split(/[\t ]+/)[0];
+      if (token === '-DOCSTART-') {
+        flush();
+        out.push(line, '');
+        continue;
+      }
+      sentence.push(token);
+    }
+    flush();
+    process.stdout.write(out.join('\n') + (out.length > 0 ? '\n' : ''));
+    return 0;
+  },
+};

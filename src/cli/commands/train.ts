@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { modelsDir } from '../../nlp/models.js';
+import type { TrainLanguageResult } from '../../nlp/train/train.js';
+
+export const defaultDataDir = (): string => fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
+
+function trainInWorker(lang: string, dataDir: string, outDir: string, progress: boolean): Promise<TrainLanguageResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../../nlp/train/worker.js', import.meta.url), { workerData: { lang, dataDir, outDir } });
+    worker.on('message', (message: { log?: string; done?: TrainLanguageResult }) => {
+      if (message.log && progress) process.stderr.write(`[${lang}] ${message.log}\n`);
+      if (message.done) resolve(message.done);
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`training ${lang} stopped with exit code ${code}`));
+    });
+  });
+}
+
+export const trainCommand: Command = {
+  name: 'train',
+  summary: 'retrain the tagger, lemmatiser, parser and NER models from the shared corpora',
+  help: `usage: paraat train [--data DIR] [--out DIR] [--lang nl|en]
+
+Trains the Dutch and English language models (POS tagger + morphology + lemmatiser, dependency
+parser, named-entity recogniser) from the UD treebanks and CoNLL NER files in DIR (default
+../shared/data) and writes them, with a metadata JSON per model (data, license, date, scores),
+to --out (default the repository's models/ directory). The languages train in parallel, one
+worker thread each; training is deterministic (fixed seeds).
+
+options:
+  --data DIR    corpora directory (holds ud/ and ner/)
+  --out DIR     where to write the model files
+  --lang LANG   train only this language
+`,
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: { data: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
+      allowPositionals: false,
+    });
+    const dataDir = values.data ?? defaultDataDir();
+    if (!existsSync(`${dataDir}/ud`) || !existsSync(`${dataDir}/ner`)) throw new UsageError(`no ud/ and ner/ corpora in ${dataDir}`);
+    const langs = values.lang ? [values.lang] : ['nl', 'en'];
+    for (const lang of langs) if (lang !== 'nl' && lang !== 'en') throw new UsageError(`unknown language "${lang}" (nl or en)`);
+    const outDir = values.out ?? modelsDir();
+    mkdirSync(outDir, { recursive: true });
+    const started = Date.now();
+    const progress = process.stderr.isTTY === true;
+    const results = await Promise.all(langs.map((lang) => trainInWorker(lang, dataDir, outDir, progress)));
+    let total = 0;
+    for (const result of results) {
+      for (const file of result.files) {
+        total += file.bytes;
+        process.stdout.write(`${file.path}\t${(file.bytes / 1e6).toFixed(2)} MB\n`);
+      }
+    }
+    process.stdout.write(`trained ${langs.join(', ')} in ${Math.round((Date.now() - started) / 1000)}s; models ${(total / 1e6).toFixed(2)} MB\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,196 @@
+// Lemmas and morphological features from (form, UPOS): a lexicon of the training words, and for
+// unseen words the most frequent edit rule / FEATS value of the longest known suffix per UPOS.
+// Edit rules: optionally lower-case, drop a leading "ge" (Dutch participles), strip n final
+// characters, append a string — "gewerkt" → "werken" is (drop "ge", strip 1, add "en").
+
+const MAX_SUFFIX = 6;
+
+interface EditRule {
+  lower: boolean;
+  prefix: number;
+  strip: number;
+  add: string;
+}
+
+function encodeRule(r: EditRule): string {
+  return `${r.lower ? 'L' : 'K'}${r.prefix}${r.strip}|${r.add}`;
+}
+
+function decodeRule(s: string): EditRule {
+  const bar = s.indexOf('|');
+  return { lower: s[0] === 'L', prefix: Number(s[1]), strip: Number(s.slice(2, bar)), add: s.slice(bar + 1) };
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** The cheapest rule turning `form` into `lemma`. */
+export function ruleFor(form: string, lemma: string): EditRule {
+  const candidates: EditRule[] = [];
+  for (const lower of [false, true]) {
+    const base = lower ? form.toLowerCase() : form;
+    for (const prefix of [0, 2]) {
+      if (prefix === 2 && !(base.startsWith('ge') && !lemma.startsWith('ge'))) continue;
+      const rest = base.slice(prefix);
+      const shared = commonPrefix(rest, lemma);
+      candidates.push({ lower, prefix, strip: rest.length - shared, add: lemma.slice(shared) });
+    }
+  }
+  let best = candidates[0];
+  for (const c of candidates) {
+    const cost = c.strip + c.add.length + (c.lower ? 0.5 : 0) + c.prefix;
+    const bestCost = best.strip + best.add.length + (best.lower ? 0.5 : 0) + best.prefix;
+    if (cost < bestCost) best = c;
+  }
+  return best;
+}
+
+export function applyRule(form: string, rule: EditRule): string | null {
+  const base = rule.lower ? form.toLowerCase() : form;
+  const rest = base.slice(rule.prefix);
+  if (rule.strip > rest.length || (rule.prefix > 0 && !base.startsWith('ge'))) return null;
+  const stem = rest.slice(0, rest.length - rule.strip);
+  return stem + rule.add || null;
+}
+
+function increment(map: Map<string, Map<string, number>>, key: string, value: string): void {
+  const inner = map.get(key) ?? new Map<string, number>();
+  inner.set(value, (inner.get(value) ?? 0) + 1);
+  map.set(key, inner);
+}
+
+function mostFrequent(inner: Map<string, number>): [string, number] {
+  let best = '';
+  let bestCount = -1;
+  let total = 0;
+  for (const [value, count] of inner) {
+    total += count;
+    if (count > bestCount || (count === bestCount && value < best)) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return [best, total];
+}
+
+/** Keeps, per (UPOS, suffix), the majority value where it differs from the shorter suffix's. */
+function suffixTable(counts: Map<string, Map<string, number>>): Record<string, string> {
+  const best = new Map<string, string>();
+  const totals = new Map<string, number>();
+  for (const [key, inner] of counts) {
+    const [value, total] = mostFrequent(inner);
+    best.set(key, value);
+    totals.set(key, total);
+  }
+  const kept: Record<string, string> = {};
+  for (const key of [...best.keys()].sort()) {
+    const tab = key.indexOf('\t');
+    const suffix = key.slice(tab + 1);
+    const value = best.get(key)!;
+    if (suffix.length === 0) {
+      kept[key] = value;
+      continue;
+    }
+    if ((totals.get(key) ?? 0) < 2) continue;
+    let parent: string | undefined;
+    for (let len = suffix.length - 1; len >= 0 && parent === undefined; len--) {
+      parent = best.get(key.slice(0, tab + 1) + suffix.slice(suffix.length - len));
+    }
+    if (parent !== value) kept[key] = value;
+  }
+  return kept;
+}
+
+export interface LemmaModelData {
+  lemmaByForm: Record<string, string>;
+  lemmaRules: Record<string, string>;
+  featsByForm: Record<string, string>;
+  featsBySuffix: Record<string, string>;
+}
+
+export interface LemmaTrainingWord {
+  form: string;
+  upos: string;
+  lemma: string;
+  feats: string;
+}
+
+export function trainLemmatizer(words: Iterable<LemmaTrainingWord>): LemmaModelData {
+  const lemmaCounts = new Map<string, Map<string, number>>();
+  const ruleCounts = new Map<string, Map<string, number>>();
+  const featsCounts = new Map<string, Map<string, number>>();
+  const featsSuffixCounts = new Map<string, Map<string, number>>();
+  for (const w of words) {
+    if (w.lemma === '_' || w.lemma === '') continue;
+    const lower = w.form.toLowerCase();
+    increment(lemmaCounts, `${w.upos}\t${w.form}`, w.lemma);
+    increment(featsCounts, `${w.upos}\t${lower}`, w.feats);
+    const rule = encodeRule(ruleFor(w.form, w.lemma));
+    for (let len = 0; len <= Math.min(MAX_SUFFIX, lower.length); len++) {
+      const key = `${w.upos}\t${lower.slice(lower.length - len)}`;
+      increment(ruleCounts, key, rule);
+      increment(featsSuffixCounts, key, w.feats);
+    }
+  }
+  const lemmaRules = suffixTable(ruleCounts);
+  const lemmaByForm: Record<string, string> = {};
+  for (const [key, inner] of [...lemmaCounts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const [lemma] = mostFrequent(inner);
+    // Words the rules already get right need no lexicon entry.
+    const tab = key.indexOf('\t');
+    if (lemmatizeByRules(key.slice(tab + 1), key.slice(0, tab), lemmaRules) !== lemma) lemmaByForm[key] = lemma;
+  }
+  const featsByForm: Record<string, string> = {};
+  for (const [key, inner] of [...featsCounts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    featsByForm[key] = mostFrequent(inner)[0];
+  }
+  return { lemmaByForm, lemmaRules, featsByForm, featsBySuffix: suffixTable(featsSuffixCounts) };
+}
+
+function lemmatizeByRules(form: string, upos: string, rules: Record<string, string>): string | null {
+  const lower = form.toLowerCase();
+  for (let len = Math.min(MAX_SUFFIX, lower.length); len >= 0; len--) {
+    const rule = rules[`${upos}\t${lower.slice(lower.length - len)}`];
+    if (rule !== undefined) return applyRule(form, decodeRule(rule));
+  }
+  return null;
+}
+
+export class Lemmatizer {
+  private readonly lemmaByForm: Map<string, string>;
+  private readonly featsByForm: Map<string, string>;
+  private readonly lemmaRules: Record<string, string>;
+  private readonly featsBySuffix: Record<string, string>;
+
+  constructor(data: LemmaModelData) {
+    this.lemmaByForm = new Map(Object.entries(data.lemmaByForm));
+    this.featsByForm = new Map(Object.entries(data.featsByForm));
+    this.lemmaRules = data.lemmaRules;
+    this.featsBySuffix = data.featsBySuffix;
+  }
+
+  lemma(form: string, upos: string): string {
+    const known = this.lemmaByForm.get(`${upos}\t${form}`);
+    if (known !== undefined) return known;
+    const lower = form.toLowerCase();
+    if (lower !== form) {
+      const knownLower = this.lemmaByForm.get(`${upos}\t${lower}`);
+      if (knownLower !== undefined) return knownLower;
+    }
+    return lemmatizeByRules(form, upos, this.lemmaRules) ?? form;
+  }
+
+  feats(form: string, upos: string): string {
+    const lower = form.toLowerCase();
+    const known = this.featsByForm.get(`${upos}\t${lower}`);
+    if (known !== undefined) return known;
+    for (let len = Math.min(MAX_SUFFIX, lower.length); len >= 0; len--) {
+      const value = this.featsBySuffix[`${upos}\t${lower.slice(lower.length - len)}`];
+      if (value !== undefined) return value;
+    }
+    return '_';
+  }
+}

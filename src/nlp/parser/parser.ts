@@ -1,0 +1,355 @@
+// Greedy arc-eager dependency parser: an averaged perceptron picks the transition from
+// Zhang & Nivre (2011)-style features, trained with a dynamic oracle and exploration; a second
+// perceptron labels each arc when it is made, from head, dependent and their children.
+import { feat1, feat2, feat3, hashString, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
+import type { SectionArray } from '../perceptron/modelfile.js';
+import {
+  PerceptronTrainer,
+  WeightTable,
+  argmax,
+  sparseFromSections,
+  sparseToSections,
+} from '../perceptron/perceptron.js';
+import type { WordHashes } from '../tagger/wordfeatures.js';
+import { LEFT, ParseState, RIGHT, TRANSITION_COUNT } from './transition.js';
+
+const ROOT_WORD = hashString('<root>');
+const ROOT_TAG = hashString('<ROOT>');
+const NONE = hashString('<none>');
+
+export const MAX_PARSER_FEATURES = 80;
+export const MAX_LABEL_FEATURES = 32;
+
+/** Word and tag hashes indexed by parser position (0 = ROOT, i = word i). */
+export interface ParserInput {
+  n: number;
+  word: Int32Array;
+  tag: Int32Array;
+  suffix: Int32Array;
+}
+
+export function parserInput(h: WordHashes, tagHashes: Int32Array): ParserInput {
+  const n = h.length;
+  const word = new Int32Array(n + 1);
+  const tag = new Int32Array(n + 1);
+  const suffix = new Int32Array(n + 1);
+  word[0] = ROOT_WORD;
+  tag[0] = ROOT_TAG;
+  suffix[0] = ROOT_WORD;
+  for (let i = 0; i < n; i++) {
+    word[i + 1] = h.norm[i];
+    tag[i + 1] = tagHashes[i];
+    suffix[i + 1] = h.suf3[i];
+  }
+  return { n, word, tag, suffix };
+}
+
+function distanceBucket(d: number): number {
+  return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7;
+}
+
+/** Transition features of a state. */
+export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array): number {
+  const n = x.n;
+  const s0 = st.top;
+  const s1 = st.depth > 1 ? st.stack[st.depth - 2] : -1;
+  const n0 = st.front <= n ? st.front : -1;
+  const n1 = st.front + 1 <= n ? st.front + 1 : -1;
+  const n2 = st.front + 2 <= n ? st.front + 2 : -1;
+  const w = (i: number) => (i >= 0 ? x.word[i] : NONE);
+  const t = (i: number) => (i >= 0 ? x.tag[i] : NONE);
+  const lab = (i: number) => (i >= 0 ? st.labels[i] + 2 : 0);
+  const s0h = s0 > 0 ? st.heads[s0] : -1;
+  const s0h2 = s0h > 0 ? st.heads[s0h] : -1;
+  const s0l = s0 >= 0 ? st.leftmost[s0] : -1;
+  const s0l2 = s0 >= 0 ? st.leftmost2[s0] : -1;
+  const s0r = s0 >= 0 ? st.rightmost[s0] : -1;
+  const s0r2 = s0 >= 0 ? st.rightmost2[s0] : -1;
+  const n0l = n0 >= 0 ? st.leftmost[n0] : -1;
+  const n0l2 = n0 >= 0 ? st.leftmost2[n0] : -1;
+  const s0w = w(s0), s0t = t(s0), n0w = w(n0), n0t = t(n0), n1w = w(n1), n1t = t(n1), n2w = w(n2), n2t = t(n2);
+  const s1t = t(s1);
+  const dist = s0 >= 0 && n0 >= 0 ? distanceBucket(n0 - s0) : 0;
+  const s0vl = s0 >= 0 ? st.leftCount[s0] : 0;
+  const s0vr = s0 >= 0 ? st.rightCount[s0] : 0;
+  const n0vl = n0 >= 0 ? st.leftCount[n0] : 0;
+  let k = 0;
+  out[k++] = feat1(1, 0);
+  out[k++] = feat1(2, s0w);
+  out[k++] = feat1(3, s0t);
+  out[k++] = feat2(4, s0w, s0t);
+  out[k++] = feat1(5, n0w);
+  out[k++] = feat1(6, n0t);
+  out[k++] = feat2(7, n0w, n0t);
+  out[k++] = feat1(8, n1w);
+  out[k++] = feat1(9, n1t);
+  out[k++] = feat2(10, n1w, n1t);
+  out[k++] = feat1(11, n2w);
+  out[k++] = feat1(12, n2t);
+  out[k++] = feat2(13, n2w, n2t);
+  out[k++] = feat3(14, feat2(0, s0w, s0t), n0w, n0t);
+  out[k++] = feat3(15, s0w, s0t, n0w);
+  out[k++] = feat3(16, s0w, n0w, n0t);
+  out[k++] = feat3(17, s0w, s0t, n0t);
+  out[k++] = feat3(18, s0t, n0w, n0t);
+  out[k++] = feat2(19, s0w, n0w);
+  out[k++] = feat2(20, s0t, n0t);
+  out[k++] = feat2(21, n0t, n1t);
+  out[k++] = feat3(22, n0t, n1t, n2t);
+  out[k++] = feat3(23, s0t, n0t, n1t);
+  out[k++] = feat3(24, t(s0h), s0t, n0t);
+  out[k++] = feat3(25, s0t, t(s0l), n0t);
+  out[k++] = feat3(26, s0t, t(s0r), n0t);
+  out[k++] = feat3(27, s0t, n0t, t(n0l));
+  out[k++] = feat2(28, s0w, dist);
+  out[k++] = feat2(29, s0t, dist);
+  out[k++] = feat2(30, n0w, dist);
+  out[k++] = feat2(31, n0t, dist);
+  out[k++] = feat3(32, feat2(0, s0w, n0w), dist, 0);
+  out[k++] = feat3(33, s0t, n0t, dist);
+  out[k++] = feat2(34, s0w, s0vr);
+  out[k++] = feat2(35, s0t, s0vr);
+  out[k++] = feat2(36, s0w, s0vl);
+  out[k++] = feat2(37, s0t, s0vl);
+  out[k++] = feat2(38, n0w, n0vl);
+  out[k++] = feat2(39, n0t, n0vl);
+  out[k++] = feat1(40, w(s0h));
+  out[k++] = feat1(41, t(s0h));
+  out[k++] = feat1(42, lab(s0));
+  out[k++] = feat1(43, w(s0l));
+  out[k++] = feat1(44, t(s0l));
+  out[k++] = feat1(45, lab(s0l));
+  out[k++] = feat1(46, w(s0r));
+  out[k++] = feat1(47, t(s0r));
+  out[k++] = feat1(48, lab(s0r));
+  out[k++] = feat1(49, w(n0l));
+  out[k++] = feat1(50, t(n0l));
+  out[k++] = feat1(51, lab(n0l));
+  out[k++] = feat1(52, w(s0h2));
+  out[k++] = feat1(53, t(s0h2));
+  out[k++] = feat1(54, lab(s0h));
+  out[k++] = feat1(55, t(s0l2));
+  out[k++] = feat1(56, lab(s0l2));
+  out[k++] = feat1(57, t(s0r2));
+  out[k++] = feat1(58, lab(s0r2));
+  out[k++] = feat1(59, t(n0l2));
+  out[k++] = feat1(60, lab(n0l2));
+  out[k++] = feat3(61, s0t, t(s0l), t(s0l2));
+  out[k++] = feat3(62, s0t, t(s0r), t(s0r2));
+  out[k++] = feat3(63, s0t, t(s0h), t(s0h2));
+  out[k++] = feat3(64, n0t, t(n0l), t(n0l2));
+  out[k++] = feat1(65, s1t);
+  out[k++] = feat1(66, w(s1));
+  out[k++] = feat3(67, s1t, s0t, n0t);
+  out[k++] = feat3(68, s0t, lab(s0), n0t);
+  out[k++] = feat3(69, s0t, lab(s0r), n0t);
+  out[k++] = feat3(70, s0t, lab(s0l), n0t);
+  out[k++] = feat2(71, s0 >= 0 && st.heads[s0] !== -1 ? 1 : 0, n0t);
+  out[k++] = feat2(72, st.rootChildren > 0 ? 1 : 0, feat2(0, s0t, n0t));
+  out[k++] = feat2(73, x.suffix[n0 >= 0 ? n0 : 0], n0t);
+  out[k++] = feat3(74, n0t, st.depth, 0);
+  return k;
+}
+
+/** Label features for an arc head → dep, made while state `st` holds dep's children so far. */
+export function labelFeatures(x: ParserInput, st: ParseState, head: number, dep: number, out: Int32Array): number {
+  const hw = x.word[head], ht = x.tag[head], dw = x.word[dep], dt = x.tag[dep];
+  const dir = head < dep ? 1 : 2;
+  const dist = distanceBucket(Math.abs(head - dep));
+  const dl = st.leftmost[dep];
+  const dr = st.rightmost[dep];
+  const hl = st.leftmost[head];
+  const hr = head > 0 ? st.rightmost[head] : -1;
+  const w = (i: number) => (i >= 0 ? x.word[i] : NONE);
+  const t = (i: number) => (i >= 0 ? x.tag[i] : NONE);
+  const lab = (i: number) => (i >= 0 ? st.labels[i] + 2 : 0);
+  const hh = head > 0 ? st.heads[head] : -1;
+  let k = 0;
+  out[k++] = feat1(101, dir);
+  out[k++] = feat2(102, dw, dir);
+  out[k++] = feat2(103, dt, dir);
+  out[k++] = feat2(104, hw, dir);
+  out[k++] = feat2(105, ht, dir);
+  out[k++] = feat3(106, ht, dt, dir);
+  out[k++] = feat3(107, hw, dt, dir);
+  out[k++] = feat3(108, ht, dw, dir);
+  out[k++] = feat3(109, hw, dw, dir);
+  out[k++] = feat3(110, ht, dt, dist * 4 + dir);
+  out[k++] = feat3(111, dt, w(dl), t(dl));
+  out[k++] = feat3(112, dt, t(dl), lab(dl));
+  out[k++] = feat3(113, dt, t(dr), lab(dr));
+  out[k++] = feat3(114, ht, lab(hl), dir);
+  out[k++] = feat3(115, ht, lab(hr), dir);
+  out[k++] = feat3(116, x.suffix[dep], dt, dir);
+  out[k++] = feat3(117, ht, dt, w(dl));
+  out[k++] = feat3(118, ht, t(hh), dir);
+  out[k++] = feat3(119, ht, lab(head), dt);
+  out[k++] = feat3(120, dt, w(dep - 1), dir);
+  out[k++] = feat3(121, dt, t(dep - 1 >= 0 ? dep - 1 : -1), t(dep + 1 <= x.n ? dep + 1 : -1));
+  out[k++] = feat3(122, ht, dt, head > 0 ? st.leftCount[head] * 8 + st.rightCount[head] : 99);
+  out[k++] = feat3(123, dw, ht, w(dl));
+  return k;
+}
+
+export interface ParsedSentence {
+  /** Per word (0-based): head as a 0-based word index, -1 for the root. */
+  heads: Int32Array;
+  labels: Uint8Array;
+}
+
+export class Parser {
+  private readonly features = new Int32Array(MAX_PARSER_FEATURES);
+  private readonly labelFeats = new Int32Array(MAX_LABEL_FEATURES);
+  private readonly scores = new Float32Array(TRANSITION_COUNT);
+  private readonly labelScores: Float32Array;
+  private readonly valid = new Uint8Array(TRANSITION_COUNT);
+  private readonly rootLabel: number;
+
+  constructor(
+    readonly labels: string[],
+    private readonly moves: WeightTable,
+    private readonly labeller: WeightTable,
+  ) {
+    this.labelScores = new Float32Array(labels.length);
+    this.rootLabel = labels.indexOf('root');
+  }
+
+  private label(x: ParserInput, st: ParseState, head: number, dep: number): number {
+    if (head === 0 && this.rootLabel >= 0) return this.rootLabel;
+    const count = labelFeatures(x, st, head, dep, this.labelFeats);
+    this.labeller.score(this.labelFeats, count, this.labelScores);
+    this.labelScores[this.rootLabel] = -Infinity;
+    return argmax(this.labelScores, this.labels.length);
+  }
+
+  parse(x: ParserInput): ParsedSentence {
+    const st = new ParseState(x.n);
+    while (!st.terminal) {
+      st.validMoves(this.valid);
+      const count = parserFeatures(x, st, this.features);
+      this.moves.score(this.features, count, this.scores);
+      const move = argmax(this.scores, TRANSITION_COUNT, this.valid);
+      let label = -1;
+      if (move === LEFT) label = this.label(x, st, st.front, st.top);
+      else if (move === RIGHT) label = this.label(x, st, st.top, st.front);
+      st.apply(move, label);
+    }
+    for (const dep of st.finish()) st.labels[dep] = this.label(x, st, st.heads[dep], dep);
+    const heads = new Int32Array(x.n);
+    const labels = new Uint8Array(x.n);
+    for (let i = 1; i <= x.n; i++) {
+      heads[i - 1] = st.heads[i] - 1;
+      labels[i - 1] = st.labels[i];
+    }
+    return { heads, labels };
+  }
+
+  static fromSections(
+    prefix: string,
+    header: { labels: string[]; moveScale: number; labelScale: number },
+    sections: Record<string, SectionArray>,
+  ): Parser {
+    return new Parser(
+      header.labels,
+      new WeightTable(sparseFromSections(`${prefix}.moves`, sections, TRANSITION_COUNT, header.moveScale)),
+      new WeightTable(sparseFromSections(`${prefix}.labels`, sections, header.labels.length, header.labelScale)),
+    );
+  }
+}
+
+export interface ParserTrainingSentence {
+  input: ParserInput;
+  /** gold[i] for word i (1-based), 0 = root; gold[0] unused. */
+  gold: Int32Array;
+  goldLabels: Int32Array;
+}
+
+export interface ParserTrainOptions {
+  epochs: number;
+  seed: number;
+  minWeight: number;
+  /** Probability of following a wrong prediction (exploration) after the first epoch. */
+  explore: number;
+  log?: (message: string) => void;
+}
+
+export interface TrainedParser {
+  header: { labels: string[]; moveScale: number; labelScale: number };
+  sections: Record<string, SectionArray>;
+}
+
+export function trainParser(
+  prefix: string,
+  labels: string[],
+  data: ParserTrainingSentence[],
+  options: ParserTrainOptions,
+): TrainedParser {
+  const moves = new PerceptronTrainer(TRANSITION_COUNT);
+  const labeller = new PerceptronTrainer(labels.length);
+  const rootLabel = labels.indexOf('root');
+  const features = new Int32Array(MAX_PARSER_FEATURES);
+  const labelFeats = new Int32Array(MAX_LABEL_FEATURES);
+  const scores = new Float64Array(TRANSITION_COUNT);
+  const labelScores = new Float64Array(labels.length);
+  const valid = new Uint8Array(TRANSITION_COUNT);
+  const costs = new Int32Array(TRANSITION_COUNT);
+  const random = seededRandom(options.seed);
+  const order = data.slice();
+
+  const labelArc = (x: ParserInput, st: ParseState, head: number, dep: number, gold: ParserTrainingSentence): number => {
+    if (head === 0) return rootLabel;
+    const count = labelFeatures(x, st, head, dep, labelFeats);
+    labeller.score(labelFeats, count, labelScores);
+    labelScores[rootLabel] = -Infinity;
+    const guess = argmax(labelScores, labels.length);
+    if (gold.gold[dep] !== head) return guess;
+    labeller.learn(labelFeats, count, gold.goldLabels[dep], guess);
+    return gold.goldLabels[dep];
+  };
+
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    shuffleInPlace(order, random);
+    let correctMoves = 0;
+    let totalMoves = 0;
+    for (const sentence of order) {
+      const x = sentence.input;
+      const st = new ParseState(x.n);
+      while (!st.terminal) {
+        st.validMoves(valid);
+        const count = parserFeatures(x, st, features);
+        moves.score(features, count, scores);
+        const guess = argmax(scores, TRANSITION_COUNT, valid);
+        let minCost = Infinity;
+        for (let m = 0; m < TRANSITION_COUNT; m++) {
+          costs[m] = valid[m] ? st.cost(m, sentence.gold) : 1 << 20;
+          if (costs[m] < minCost) minCost = costs[m];
+        }
+        let best = -1;
+        for (let m = 0; m < TRANSITION_COUNT; m++) {
+          if (costs[m] === minCost && (best === -1 || scores[m] > scores[best])) best = m;
+        }
+        const guessIsGold = costs[guess] === minCost;
+        moves.learn(features, count, best, guessIsGold ? best : guess);
+        if (guessIsGold) correctMoves++;
+        totalMoves++;
+        const move = guessIsGold || (epoch > 0 && random() < options.explore) ? guess : best;
+        let label = -1;
+        if (move === LEFT) label = labelArc(x, st, st.front, st.top, sentence);
+        else if (move === RIGHT) label = labelArc(x, st, st.top, st.front, sentence);
+        st.apply(move, label);
+      }
+    }
+    options.log?.(
+      `parser ${prefix} epoch ${epoch + 1}/${options.epochs}: oracle-move agreement ${((100 * correctMoves) / totalMoves).toFixed(2)}`,
+    );
+  }
+  const movesSparse = moves.compile(options.minWeight);
+  const labelSparse = labeller.compile(options.minWeight);
+  return {
+    header: { labels, moveScale: movesSparse.scale, labelScale: labelSparse.scale },
+    sections: {
+      ...sparseToSections(`${prefix}.moves`, movesSparse),
+      ...sparseToSections(`${prefix}.labels`, labelSparse),
+    },
+  };
+}

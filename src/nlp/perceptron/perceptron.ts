@@ -1,0 +1,215 @@
+// Averaged perceptron (Collins 2002; the Honnibal tagger design): a trainer with lazily averaged
+// weights keyed by hashed feature ids, and a compact runtime table the trainer compiles into.
+import type { SectionArray } from './modelfile.js';
+
+/** Trains one multi-class averaged perceptron. Rows are allocated on first update of a feature. */
+export class PerceptronTrainer {
+  private readonly rowOf = new Map<number, number>();
+  private rowKeys: number[] = [];
+  private weights: Float32Array;
+  private totals: Float64Array;
+  private stamps: Int32Array;
+  private instances = 0;
+
+  constructor(readonly nClasses: number) {
+    const initialCells = 1024 * nClasses;
+    this.weights = new Float32Array(initialCells);
+    this.totals = new Float64Array(initialCells);
+    this.stamps = new Int32Array(initialCells);
+  }
+
+  get featureCount(): number {
+    return this.rowKeys.length;
+  }
+
+  /** Fills `scores` (length ≥ nClasses) with the current (non-averaged) class scores. */
+  score(features: Int32Array, count: number, scores: Float64Array): void {
+    const n = this.nClasses;
+    scores.fill(0, 0, n);
+    for (let i = 0; i < count; i++) {
+      const row = this.rowOf.get(features[i]);
+      if (row === undefined) continue;
+      const base = row * n;
+      for (let c = 0; c < n; c++) scores[c] += this.weights[base + c];
+    }
+  }
+
+  /** Records one training instance; moves weights towards `truth` when `guess` differs. */
+  learn(features: Int32Array, count: number, truth: number, guess: number): void {
+    this.instances++;
+    if (truth === guess) return;
+    for (let i = 0; i < count; i++) {
+      const base = this.rowFor(features[i]) * this.nClasses;
+      this.bump(base + truth, 1);
+      this.bump(base + guess, -1);
+    }
+  }
+
+  private bump(cell: number, delta: number): void {
+    this.totals[cell] += (this.instances - this.stamps[cell]) * this.weights[cell];
+    this.stamps[cell] = this.instances;
+    this.weights[cell] += delta;
+  }
+
+  private rowFor(key: number): number {
+    let row = this.rowOf.get(key);
+    if (row !== undefined) return row;
+    row = this.rowKeys.length;
+    this.rowOf.set(key, row);
+    this.rowKeys.push(key);
+    const needed = (row + 1) * this.nClasses;
+    if (needed > this.weights.length) {
+      const size = this.weights.length * 2;
+      const weights = new Float32Array(size);
+      weights.set(this.weights);
+      const totals = new Float64Array(size);
+      totals.set(this.totals);
+      const stamps = new Int32Array(size);
+      stamps.set(this.stamps);
+      this.weights = weights;
+      this.totals = totals;
+      this.stamps = stamps;
+    }
+    return row;
+  }
+
+  /**
+   * Averages the weights and keeps those with |w| ≥ `minWeight` (the pruning that keeps model
+   * files small: rare features end with tiny averaged weights), as a sparse quantised table.
+   */
+  compile(minWeight: number): SparseWeights {
+    const n = this.nClasses;
+    const keys: number[] = [];
+    const counts: number[] = [];
+    const classes: number[] = [];
+    const values: number[] = [];
+    let maxAbs = 0;
+    for (let row = 0; row < this.rowKeys.length; row++) {
+      let kept = 0;
+      for (let c = 0; c < n; c++) {
+        const cell = row * n + c;
+        const total = this.totals[cell] + (this.instances - this.stamps[cell]) * this.weights[cell];
+        const avg = total / Math.max(1, this.instances);
+        if (Math.abs(avg) < minWeight) continue;
+        classes.push(c);
+        values.push(avg);
+        maxAbs = Math.max(maxAbs, Math.abs(avg));
+        kept++;
+      }
+      if (kept > 0) {
+        keys.push(this.rowKeys[row]);
+        counts.push(kept);
+      }
+    }
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    return {
+      nClasses: n,
+      scale,
+      keys: Int32Array.from(keys),
+      counts: Uint8Array.from(counts),
+      classes: Uint8Array.from(classes),
+      values: Int16Array.from(values, (v) => Math.round(v / scale)),
+    };
+  }
+}
+
+/** The stored form of a perceptron: per kept feature, its non-zero classes and Int16 weights. */
+export interface SparseWeights {
+  nClasses: number;
+  scale: number;
+  keys: Int32Array;
+  counts: Uint8Array;
+  classes: Uint8Array;
+  values: Int16Array;
+}
+
+export function sparseToSections(prefix: string, w: SparseWeights): Record<string, SectionArray> {
+  return {
+    [`${prefix}.keys`]: w.keys,
+    [`${prefix}.counts`]: w.counts,
+    [`${prefix}.classes`]: w.classes,
+    [`${prefix}.values`]: w.values,
+  };
+}
+
+export function sparseFromSections(
+  prefix: string,
+  sections: Record<string, SectionArray>,
+  nClasses: number,
+  scale: number,
+): SparseWeights {
+  return {
+    nClasses,
+    scale,
+    keys: sections[`${prefix}.keys`] as Int32Array,
+    counts: sections[`${prefix}.counts`] as Uint8Array,
+    classes: sections[`${prefix}.classes`] as Uint8Array,
+    values: sections[`${prefix}.values`] as Int16Array,
+  };
+}
+
+/** Runtime scorer: open-addressing table from feature id to a dense Float32 row. */
+export class WeightTable {
+  readonly nClasses: number;
+  private readonly slotKeys: Int32Array;
+  private readonly slotRows: Int32Array;
+  private readonly mask: number;
+  private readonly rows: Float32Array;
+
+  constructor(sparse: SparseWeights) {
+    const n = sparse.nClasses;
+    this.nClasses = n;
+    const featureCount = sparse.keys.length;
+    let capacity = 16;
+    while (capacity < featureCount * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.slotKeys = new Int32Array(capacity).fill(-1);
+    this.slotRows = new Int32Array(capacity);
+    this.rows = new Float32Array(featureCount * n);
+    let cursor = 0;
+    for (let row = 0; row < featureCount; row++) {
+      const key = sparse.keys[row];
+      let slot = key & this.mask;
+      while (this.slotKeys[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slotKeys[slot] = key;
+      this.slotRows[slot] = row * n;
+      for (let k = 0; k < sparse.counts[row]; k++, cursor++) {
+        this.rows[row * n + sparse.classes[cursor]] = sparse.values[cursor] * sparse.scale;
+      }
+    }
+  }
+
+  /** Adds the weights of `features[0..count)` into `scores` (cleared first). */
+  score(features: Int32Array, count: number, scores: Float32Array | Float64Array): void {
+    const n = this.nClasses;
+    scores.fill(0, 0, n);
+    const keys = this.slotKeys;
+    const mask = this.mask;
+    for (let i = 0; i < count; i++) {
+      const key = features[i];
+      let slot = key & mask;
+      let found = keys[slot];
+      while (found !== key && found !== -1) {
+        slot = (slot + 1) & mask;
+        found = keys[slot];
+      }
+      if (found === -1) continue;
+      const base = this.slotRows[slot];
+      for (let c = 0; c < n; c++) scores[c] += this.rows[base + c];
+    }
+  }
+}
+
+/** Index of the highest score among classes allowed by `allowed` (all when null). */
+export function argmax(scores: Float32Array | Float64Array, n: number, allowed: Uint8Array | null = null): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let c = 0; c < n; c++) {
+    if (allowed !== null && allowed[c] === 0) continue;
+    if (scores[c] > bestScore) {
+      bestScore = scores[c];
+      best = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,200 @@
+// Greedy left-to-right UPOS tagger: averaged perceptron over word, affix, shape and context
+// features plus the two previous predicted tags (Honnibal 2013), with a tag dictionary that
+// settles frequent unambiguous words without scoring.
+import { feat1, feat2, feat3, hashString, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
+import type { SectionArray } from '../perceptron/modelfile.js';
+import {
+  PerceptronTrainer,
+  WeightTable,
+  argmax,
+  sparseFromSections,
+  sparseToSections,
+} from '../perceptron/perceptron.js';
+import { computeWordHashes, type WordHashes } from './wordfeatures.js';
+
+const START = hashString('<s>');
+const START2 = hashString('<s2>');
+const END = hashString('</s>');
+const END2 = hashString('</s2>');
+
+export const MAX_TAGGER_FEATURES = 32;
+
+/** Writes the features of token `i` given the previous two tags (class index, -1 = none). */
+export function taggerFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Int32Array): number {
+  const n = h.length;
+  const p1 = prev1 + 1;
+  const p2 = prev2 + 1;
+  const wPrev = i > 0 ? h.norm[i - 1] : START;
+  const wPrev2 = i > 1 ? h.norm[i - 2] : i > 0 ? START : START2;
+  const wNext = i + 1 < n ? h.norm[i + 1] : END;
+  const wNext2 = i + 2 < n ? h.norm[i + 2] : i + 1 < n ? END : END2;
+  const w = h.norm[i];
+  let k = 0;
+  out[k++] = feat1(1, 0);
+  out[k++] = feat1(2, w);
+  out[k++] = feat1(3, h.form[i]);
+  out[k++] = feat1(4, h.pre1[i]);
+  out[k++] = feat1(5, h.pre2[i]);
+  out[k++] = feat1(6, h.pre3[i]);
+  out[k++] = feat1(7, h.suf1[i]);
+  out[k++] = feat1(8, h.suf2[i]);
+  out[k++] = feat1(9, h.suf3[i]);
+  out[k++] = feat1(10, h.suf4[i]);
+  out[k++] = feat1(11, h.shape[i]);
+  out[k++] = feat1(12, h.head[i]);
+  out[k++] = feat2(13, h.flags[i], i === 0 ? 1 : 0);
+  out[k++] = feat1(14, p1);
+  out[k++] = feat1(15, p2);
+  out[k++] = feat2(16, p1, p2);
+  out[k++] = feat2(17, p1, w);
+  out[k++] = feat1(18, wPrev);
+  out[k++] = feat1(19, i > 0 ? h.suf3[i - 1] : START);
+  out[k++] = feat1(20, wPrev2);
+  out[k++] = feat1(21, wNext);
+  out[k++] = feat1(22, i + 1 < n ? h.suf3[i + 1] : END);
+  out[k++] = feat1(23, wNext2);
+  out[k++] = feat1(24, i + 1 < n ? h.shape[i + 1] : END);
+  out[k++] = feat2(25, wPrev, w);
+  out[k++] = feat2(26, w, wNext);
+  out[k++] = feat3(27, p1, w, wNext);
+  out[k++] = feat2(28, p1, h.suf3[i]);
+  out[k++] = feat2(29, wNext, h.suf3[i]);
+  out[k++] = feat2(30, i > 0 ? h.shape[i - 1] : START, h.shape[i]);
+  return k;
+}
+
+export interface TaggedSentence {
+  forms: string[];
+  tags: string[];
+}
+
+export class Tagger {
+  private readonly features = new Int32Array(MAX_TAGGER_FEATURES);
+  private readonly scores: Float32Array;
+
+  constructor(
+    readonly tags: string[],
+    private readonly table: WeightTable,
+    private readonly tagdict: Map<number, number>,
+  ) {
+    this.scores = new Float32Array(tags.length);
+  }
+
+  /** Tag indices for a sentence. */
+  tag(h: WordHashes): Uint8Array {
+    const out = new Uint8Array(h.length);
+    let prev1 = -1;
+    let prev2 = -1;
+    for (let i = 0; i < h.length; i++) {
+      let tag = this.tagdict.get(h.form[i]);
+      if (tag === undefined) {
+        const count = taggerFeatures(h, i, prev1, prev2, this.features);
+        this.table.score(this.features, count, this.scores);
+        tag = argmax(this.scores, this.tags.length);
+      }
+      out[i] = tag;
+      prev2 = prev1;
+      prev1 = tag;
+    }
+    return out;
+  }
+
+  static fromSections(
+    prefix: string,
+    header: { tags: string[]; scale: number },
+    sections: Record<string, SectionArray>,
+  ): Tagger {
+    const table = new WeightTable(sparseFromSections(prefix, sections, header.tags.length, header.scale));
+    const keys = sections[`${prefix}.dict.keys`] as Int32Array;
+    const values = sections[`${prefix}.dict.values`] as Uint8Array;
+    const tagdict = new Map<number, number>();
+    for (let i = 0; i < keys.length; i++) tagdict.set(keys[i], values[i]);
+    return new Tagger(header.tags, table, tagdict);
+  }
+}
+
+export interface TaggerTrainOptions {
+  epochs: number;
+  seed: number;
+  minWeight: number;
+  log?: (message: string) => void;
+}
+
+export interface TrainedTagger {
+  header: { tags: string[]; scale: number };
+  sections: Record<string, SectionArray>;
+}
+
+/** Words seen ≥ 20 times with one tag ≥ 97% of the time go to the tag dictionary. */
+function buildTagdict(data: TaggedSentence[], tagIndex: Map<string, number>): Map<number, number> {
+  const counts = new Map<number, Map<number, number>>();
+  for (const s of data) {
+    for (let i = 0; i < s.forms.length; i++) {
+      const key = hashString(s.forms[i]) | 0; // as stored in WordHashes.form
+      const byTag = counts.get(key) ?? new Map<number, number>();
+      const tag = tagIndex.get(s.tags[i])!;
+      byTag.set(tag, (byTag.get(tag) ?? 0) + 1);
+      counts.set(key, byTag);
+    }
+  }
+  const dict = new Map<number, number>();
+  for (const [key, byTag] of counts) {
+    let total = 0;
+    let best = -1;
+    let bestCount = 0;
+    for (const [tag, count] of byTag) {
+      total += count;
+      if (count > bestCount) {
+        best = tag;
+        bestCount = count;
+      }
+    }
+    if (total >= 20 && bestCount / total >= 0.97) dict.set(key, best);
+  }
+  return dict;
+}
+
+export function trainTagger(prefix: string, data: TaggedSentence[], options: TaggerTrainOptions): TrainedTagger {
+  const tags = [...new Set(data.flatMap((s) => s.tags))].sort();
+  const tagIndex = new Map(tags.map((t, i) => [t, i]));
+  const tagdict = buildTagdict(data, tagIndex);
+  const trainer = new PerceptronTrainer(tags.length);
+  const features = new Int32Array(MAX_TAGGER_FEATURES);
+  const scores = new Float64Array(tags.length);
+  const prepared = data.map((s) => ({ h: computeWordHashes(s.forms), gold: s.tags.map((t) => tagIndex.get(t)!) }));
+  const random = seededRandom(options.seed);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    shuffleInPlace(prepared, random);
+    let correct = 0;
+    let total = 0;
+    for (const { h, gold } of prepared) {
+      let prev1 = -1;
+      let prev2 = -1;
+      for (let i = 0; i < h.length; i++) {
+        let guess = tagdict.get(h.form[i]);
+        if (guess === undefined) {
+          const count = taggerFeatures(h, i, prev1, prev2, features);
+          trainer.score(features, count, scores);
+          guess = argmax(scores, tags.length);
+          trainer.learn(features, count, gold[i], guess);
+        }
+        if (guess === gold[i]) correct++;
+        total++;
+        prev2 = prev1;
+        prev1 = guess;
+      }
+    }
+    options.log?.(`tagger ${prefix} epoch ${epoch + 1}/${options.epochs}: train acc ${((100 * correct) / total).toFixed(2)}`);
+  }
+  const sparse = trainer.compile(options.minWeight);
+  const dictKeys = Int32Array.from(tagdict.keys());
+  const dictValues = Uint8Array.from(tagdict.values());
+  return {
+    header: { tags, scale: sparse.scale },
+    sections: {
+      ...sparseToSections(prefix, sparse),
+      [`${prefix}.dict.keys`]: dictKeys,
+      [`${prefix}.dict.values`]: dictValues,
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// Scores of the language layer on held-out files: UPOS / lemma accuracy, UAS / LAS (CoNLL 2018
+// definition: every word, punctuation included; LAS compares the universal part of the relation),
+// conlleval-style exact span+type entity F1, and single-thread throughput.
+import { readFileSync } from 'node:fs';
+import { parseConllu } from '../conll/conllu.js';
+import { iob2Spans, parseConllNer } from '../conll/ner.js';
+import type { EntityTagger } from '../ner/ner.js';
+import { tagEntities, type SyntaxPipeline } from '../models.js';
+
+export interface SyntaxScores {
+  words: number;
+  upos: number;
+  lemma: number;
+  uas: number;
+  las: number;
+}
+
+export interface EntityScores {
+  precision: number;
+  recall: number;
+  f1: number;
+  goldEntities: number;
+}
+
+function pct(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((10000 * part) / whole) / 100;
+}
+
+export function evaluateSyntax(pipeline: SyntaxPipeline, conlluPath: string): SyntaxScores {
+  const sentences = parseConllu(readFileSync(conlluPath, 'utf8'));
+  let words = 0, upos = 0, lemma = 0, uas = 0, las = 0;
+  for (const sentence of sentences) {
+    const result = pipeline.analyse(sentence.words.map((w) => w.form));
+    sentence.words.forEach((gold, i) => {
+      words++;
+      if (result.upos[i] === gold.upos) upos++;
+      if (result.lemmas[i] === gold.lemma) lemma++;
+      if (result.heads[i] + 1 === gold.head) {
+        uas++;
+        if (result.deprels[i].split(':')[0] === gold.deprel.split(':')[0]) las++;
+      }
+    });
+  }
+  return { words, upos: pct(upos, words), lemma: pct(lemma, words), uas: pct(uas, words), las: pct(las, words) };
+}
+
+export function evaluateEntities(ner: EntityTagger, conllPath: string): EntityScores {
+  const sentences = parseConllNer(readFileSync(conllPath, 'utf8'));
+  let truePositives = 0, predicted = 0, gold = 0;
+  for (const sentence of sentences) {
+    const predictedSpans = iob2Spans(tagEntities(ner, sentence.tokens));
+    const goldKeys = new Set(iob2Spans(sentence.tags).map((s) => `${s.start}:${s.end}:${s.type}`));
+    predicted += predictedSpans.length;
+    gold += goldKeys.size;
+    for (const s of predictedSpans) if (goldKeys.has(`${s.start}:${s.end}:${s.type}`)) truePositives++;
+  }
+  const precision = predicted === 0 ? 0 : truePositives / predicted;
+  const recall = gold === 0 ? 0 : truePositives / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return {
+    precision: Math.round(10000 * precision) / 100,
+    recall: Math.round(10000 * recall) / 100,
+    f1: Math.round(10000 * f1) / 100,
+    goldEntities: gold,
+  };
+}
+
+/** Tokens per second for tagging + lemmas + parsing + NER over a file's sentences (median of runs). */
+export function measureThroughput(
+  pipeline: SyntaxPipeline,
+  ner: EntityTagger,
+  conlluPath: string,
+  runs = 3,
+): number {
+  const sentences = parseConllu(readFileSync(conlluPath, 'utf8')).map((s) => s.words.map((w) => w.form));
+  const tokens = sentences.reduce((sum, s) => sum + s.length, 0);
+  const rates: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = process.hrtime.bigint();
+    for (const forms of sentences) {
+      pipeline.analyse(forms);
+      tagEntities(ner, forms);
+    }
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    rates.push(tokens / seconds);
+  }
+  rates.sort((a, b) => a - b);
+  return Math.round(rates[Math.floor(rates.length / 2)]);
+}

@@ -1,0 +1,152 @@
+// Trains one language's tagger + lemmatiser, parser and entity recogniser from ../shared/data and
+// writes the model files with their metadata. Deterministic: fixed seeds, sorted label sets.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseConllu, type ConlluSentence } from '../conll/conllu.js';
+import { parseConllNer } from '../conll/ner.js';
+import { trainLemmatizer } from '../lemma/lemmatizer.js';
+import { loadEntityTagger, loadSyntax, modelPath } from '../models.js';
+import { trainEntityTagger } from '../ner/ner.js';
+import { parserInput, trainParser, type ParserTrainingSentence } from '../parser/parser.js';
+import { hashString } from '../perceptron/hash.js';
+import { encodeModel } from '../perceptron/modelfile.js';
+import { Tagger, trainTagger, type TaggedSentence } from '../tagger/tagger.js';
+import { computeWordHashes } from '../tagger/wordfeatures.js';
+import { CORPORA } from './corpora.js';
+import { evaluateEntities, evaluateSyntax, measureThroughput } from './evaluate.js';
+
+export const TRAINING = {
+  taggerEpochs: 8,
+  parserEpochs: 12,
+  nerEpochs: 8,
+  jackknifeFolds: 5,
+  explore: 0.9,
+  minWeight: { tagger: 0.01, parser: 0.02, labels: 0.02, ner: 0.01 },
+  seed: 20260128,
+};
+
+export interface TrainLanguageResult {
+  lang: string;
+  seconds: number;
+  files: { path: string; bytes: number }[];
+}
+
+/**
+ * Tags for the parser's training sentences come from taggers that did not see them
+ * (k-fold jackknifing), so the parser learns from the kind of tags it will get at run time.
+ */
+function jackknifeTags(data: TaggedSentence[], log: (m: string) => void): string[][] {
+  const folds = TRAINING.jackknifeFolds;
+  const out: string[][] = new Array(data.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const trainPart = data.filter((_, i) => i % folds !== fold);
+    const trained = trainTagger('tagger', trainPart, {
+      epochs: TRAINING.taggerEpochs,
+      seed: TRAINING.seed + fold,
+      minWeight: TRAINING.minWeight.tagger,
+    });
+    const tagger = Tagger.fromSections('tagger', trained.header, trained.sections);
+    data.forEach((s, i) => {
+      if (i % folds === fold) out[i] = Array.from(tagger.tag(computeWordHashes(s.forms)), (t) => tagger.tags[t]);
+    });
+    log(`jackknife fold ${fold + 1}/${folds} done`);
+  }
+  return out;
+}
+
+export function trainLanguage(lang: 'nl' | 'en', dataDir: string, outDir: string, log: (m: string) => void): TrainLanguageResult {
+  const started = Date.now();
+  const corpora = CORPORA[lang];
+  const ud: ConlluSentence[] = corpora.udTrain.flatMap((f) => parseConllu(readFileSync(join(dataDir, f), 'utf8')));
+  const tagged: TaggedSentence[] = ud.map((s) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.upos) }));
+  const date = new Date().toISOString().slice(0, 10);
+
+  const tagger = trainTagger('tagger', tagged, {
+    epochs: TRAINING.taggerEpochs,
+    seed: TRAINING.seed,
+    minWeight: TRAINING.minWeight.tagger,
+    log,
+  });
+  const lemma = trainLemmatizer(ud.flatMap((s) => s.words));
+  writeFileSync(modelPath(lang, 'tagger', outDir), encodeModel({ header: { ...tagger.header, lemma }, sections: tagger.sections }));
+
+  const predictedTags = jackknifeTags(tagged, log);
+  const labels = [...new Set(ud.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const parserData: ParserTrainingSentence[] = ud.map((s, index) => {
+    const n = s.words.length;
+    const gold = new Int32Array(n + 1);
+    const goldLabels = new Int32Array(n + 1);
+    s.words.forEach((w, i) => {
+      gold[i + 1] = w.head;
+      goldLabels[i + 1] = labelIndex.get(w.deprel)!;
+    });
+    const tagHashes = Int32Array.from(predictedTags[index], (t) => hashString(t) | 0);
+    return { input: parserInput(computeWordHashes(s.words.map((w) => w.form)), tagHashes), gold, goldLabels };
+  });
+  const parser = trainParser('parser', labels, parserData, {
+    epochs: TRAINING.parserEpochs,
+    seed: TRAINING.seed,
+    minWeight: TRAINING.minWeight.parser,
+    explore: TRAINING.explore,
+    log,
+  });
+  writeFileSync(modelPath(lang, 'parser', outDir), encodeModel(parser));
+
+  const nerData = corpora.nerTrain.flatMap((f) =>
+    parseConllNer(readFileSync(join(dataDir, f.file), 'utf8'), { tokenPrefix: f.tokenPrefix }),
+  );
+  const ner = trainEntityTagger('ner', nerData, {
+    epochs: TRAINING.nerEpochs,
+    seed: TRAINING.seed,
+    minWeight: TRAINING.minWeight.ner,
+    log,
+  });
+  writeFileSync(modelPath(lang, 'ner', outDir), encodeModel(ner));
+  const seconds = Math.round((Date.now() - started) / 1000);
+
+  // Scores go into the metadata, measured on the held-out test files.
+  const syntax = loadSyntax(lang, outDir);
+  const entities = loadEntityTagger(lang, outDir);
+  const syntaxScores = Object.fromEntries(
+    corpora.udTest.map((f) => [f.replace(/^ud\//, '').replace(/\.conllu$/, ''), evaluateSyntax(syntax, join(dataDir, f))]),
+  );
+  const nerScores = { [corpora.nerTest.split('/').pop()!]: evaluateEntities(entities, join(dataDir, corpora.nerTest)) };
+  const tokensPerSecond = measureThroughput(syntax, entities, join(dataDir, corpora.udTest[0]));
+
+  const files: { path: string; bytes: number }[] = [];
+  const writeMeta = (component: 'tagger' | 'parser' | 'ner', meta: Record<string, unknown>) => {
+    const path = modelPath(lang, component, outDir);
+    const bytes = statSync(path).size;
+    files.push({ path, bytes });
+    writeFileSync(
+      path.replace(/\.bin\.gz$/, '.json'),
+      JSON.stringify({ model: `${lang}-${component}`, lang, file: path.split('/').pop(), bytes, date, trainingSecondsAllComponents: seconds, ...meta }, null, 2) + '\n',
+    );
+  };
+  writeMeta('tagger', {
+    what: 'UPOS tagger (averaged perceptron) with FEATS and lemma lexicon + suffix edit rules',
+    data: corpora.udTrain,
+    license: corpora.udLicense,
+    settings: { epochs: TRAINING.taggerEpochs, seed: TRAINING.seed, minWeight: TRAINING.minWeight.tagger },
+    scores: Object.fromEntries(Object.entries(syntaxScores).map(([k, v]) => [k, { upos: v.upos, lemma: v.lemma }])),
+  });
+  writeMeta('parser', {
+    what: 'arc-eager dependency parser (averaged perceptron, dynamic oracle) + arc labeller; jackknifed tags',
+    data: corpora.udTrain,
+    license: corpora.udLicense,
+    settings: { epochs: TRAINING.parserEpochs, explore: TRAINING.explore, seed: TRAINING.seed, folds: TRAINING.jackknifeFolds },
+    scores: Object.fromEntries(Object.entries(syntaxScores).map(([k, v]) => [k, { uas: v.uas, las: v.las }])),
+    tokensPerSecondTagParseNer: tokensPerSecond,
+  });
+  writeMeta('ner', {
+    what: 'IOB2 named-entity tagger PER/ORG/LOC/MISC (averaged perceptron, greedy)',
+    data: corpora.nerTrain.map((f) => f.file),
+    license: corpora.nerLicense,
+    researchUseOnly: true,
+    settings: { epochs: TRAINING.nerEpochs, seed: TRAINING.seed, minWeight: TRAINING.minWeight.ner },
+    scores: nerScores,
+  });
+  log(`${lang}: trained in ${seconds}s`);
+  return { lang, seconds, files };
+}
