@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { actorsCommand } from './actors.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { eventsCommand } from './events.js';
@@ -15,4 +16,5 @@ export const commands: Command[] = [
   extractCommand,
   eventsCommand,
   evalCommand,
+  actorsCommand,
   parseCommand, nerCommand, trainCommand];

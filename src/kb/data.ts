@@ -1,0 +1,161 @@
+// Reading the knowledge-base files. Every file is TSV with "#" comment lines and one header row;
+// the header says which table the file holds, so an analyst's file (--kb-extra) may hold any of
+// them and is read exactly like the built-in ones.
+import { readFileSync } from 'node:fs';
+import type { ActorKind } from '../document/index.js';
+import { isPartialDate } from './dates.js';
+
+export type NameType = 'name' | 'adj' | 'demonym' | 'capital' | 'metonym';
+
+/** One way of naming an actor: "Russische" is an adjective of RUS in Dutch. */
+export interface NameEntry {
+  id: string;
+  code: string;
+  kind: ActorKind;
+  sector: string | null;
+  /** ISO 639-1 code, or "*" for every language. */
+  lang: string;
+  type: NameType;
+  text: string;
+}
+
+/** A word that adds a sector to an actor ("troepen" MIL), may precede a name, or names states. */
+export interface SectorWord {
+  lang: string;
+  text: string;
+  sector: string | null;
+  /** Code the word stands for without any country ("rebellen" REB), or null. */
+  alone: string | null;
+  title: boolean;
+  group: boolean;
+}
+
+export interface Role {
+  code: string;
+  sector: string | null;
+  start: string | null;
+  end: string | null;
+  title: string;
+}
+
+export interface Person {
+  id: string;
+  home: string;
+  names: string[];
+  /** Forms that name the person on their own ("Biden"); null: derive from the names. */
+  short: string[] | null;
+  roles: Role[];
+}
+
+export interface KbTables {
+  names: NameEntry[][];
+  sectorWords: SectorWord[];
+  persons: Map<string, Person>;
+}
+
+const HEADERS = {
+  names: 'id\tcode\tkind\tsector\tlang\ttype\tnames',
+  sectors: 'lang\ttype\tsector\talone\twords',
+  persons: 'id\thome\tnames\tshort',
+  roles: 'person\tcode\tsector\tstart\tend\trole',
+} as const;
+
+const KINDS: ReadonlySet<string> = new Set(['state', 'igo', 'ngo', 'region', 'group', 'person']);
+const NAME_TYPES: ReadonlySet<string> = new Set(['name', 'adj', 'demonym', 'capital', 'metonym']);
+const WORD_TYPES: ReadonlySet<string> = new Set(['sector', 'title', 'group']);
+
+export class KbFileError extends Error {}
+
+const dash = (value: string): string | null => (value === '-' || value === '' ? null : value);
+const list = (value: string): string[] => value.split('|').map((s) => s.trim()).filter(Boolean);
+
+export function emptyTables(): KbTables {
+  return { names: [], sectorWords: [], persons: new Map() };
+}
+
+/**
+ * Adds one file to the tables. Later files override earlier ones: a name file's entries replace
+ * earlier entries for the same name (see index.ts), a person line replaces the person, and the
+ * roles a file gives for a person replace that person's earlier roles.
+ */
+export function readKbFile(tables: KbTables, path: string): void {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new KbFileError(`cannot read knowledge-base file ${path}: ${(err as Error).message}`);
+  }
+  const lines = text.split(/\r?\n/);
+  let header: string | null = null;
+  const names: NameEntry[] = [];
+  const replacedRoles = new Set<string>();
+  lines.forEach((raw, index) => {
+    const line = raw.replace(/\s+$/, '');
+    if (line === '' || line.startsWith('#')) return;
+    const where = `${path}:${index + 1}`;
+    if (header === null) {
+      header = line;
+      if (!Object.values(HEADERS).includes(line as never)) {
+        throw new KbFileError(`${where}: unknown header; expected one of:\n  ${Object.values(HEADERS).join('\n  ')}`);
+      }
+      return;
+    }
+    const cells = line.split('\t');
+    const columns = header.split('\t').length;
+    if (cells.length !== columns) throw new KbFileError(`${where}: ${cells.length} columns, expected ${columns}`);
+    if (header === HEADERS.names) names.push(...nameEntries(cells, where));
+    else if (header === HEADERS.sectors) tables.sectorWords.push(...sectorWords(cells, where));
+    else if (header === HEADERS.persons) tables.persons.set(cells[0], person(cells, tables.persons.get(cells[0])));
+    else addRole(tables, cells, where, replacedRoles);
+  });
+  if (names.length) tables.names.push(names);
+}
+
+function nameEntries([id, code, kind, sector, lang, type, texts]: string[], where: string): NameEntry[] {
+  if (!KINDS.has(kind)) throw new KbFileError(`${where}: unknown kind "${kind}"`);
+  if (!NAME_TYPES.has(type)) throw new KbFileError(`${where}: unknown name type "${type}"`);
+  return list(texts).map((text) => ({
+    id,
+    code,
+    kind: kind as ActorKind,
+    sector: dash(sector),
+    lang,
+    type: type as NameType,
+    text,
+  }));
+}
+
+function sectorWords([lang, type, sector, alone, words]: string[], where: string): SectorWord[] {
+  if (!WORD_TYPES.has(type)) throw new KbFileError(`${where}: unknown word type "${type}"`);
+  return list(words).map((text) => ({
+    lang,
+    text,
+    sector: dash(sector),
+    alone: dash(alone),
+    title: type === 'title',
+    group: type === 'group',
+  }));
+}
+
+function person([id, home, names, short]: string[], previous: Person | undefined): Person {
+  return {
+    id,
+    home,
+    names: list(names),
+    short: short === '*' ? null : short === '-' ? [] : list(short),
+    roles: previous?.roles ?? [],
+  };
+}
+
+function addRole(tables: KbTables, [id, code, sector, start, end, title]: string[], where: string, replaced: Set<string>): void {
+  const owner = tables.persons.get(id);
+  if (!owner) throw new KbFileError(`${where}: role for unknown person "${id}" (persons are read before roles)`);
+  for (const date of [start, end]) {
+    if (date !== '' && !isPartialDate(date)) throw new KbFileError(`${where}: bad date "${date}"`);
+  }
+  if (!replaced.has(id)) {
+    owner.roles = [];
+    replaced.add(id);
+  }
+  owner.roles.push({ code, sector: dash(sector), start: start || null, end: end || null, title });
+}

@@ -1,0 +1,141 @@
+// The in-memory knowledge base: the tables from the kb/ files plus the hash indexes the matcher
+// uses. Built once per set of files; the default (built-in files only) is cached by index.ts.
+import type { ActorKind } from '../document/index.js';
+import type { KbTables, NameEntry, Person, SectorWord } from './data.js';
+import { caseSignature, foldKey } from './text.js';
+
+/** What one folded key can mean. Entities and persons carry the capitalisation they require. */
+export interface Lexeme {
+  entities: { entry: NameEntry; caseSig: string }[];
+  persons: { person: Person; caseSig: string }[];
+  /** Sector words by language, the roles of duplicate lines merged. */
+  words: Map<string, SectorWord>;
+}
+
+export interface EntityInfo {
+  id: string;
+  code: string;
+  kind: ActorKind;
+  names: NameEntry[];
+}
+
+export interface KnowledgeBase {
+  lexicon: Map<string, Lexeme>;
+  /** Every prefix of a key that ends at a word or punctuation boundary: lets the matcher stop early. */
+  prefixes: Set<string>;
+  maxKeyLength: number;
+  /** Folded short forms ("biden", "von der leyen") to the persons they may name. */
+  shortNames: Map<string, Person[]>;
+  /** The reverse: a person's folded short forms, to remember them all once the person is named. */
+  shortKeysOf: Map<Person, string[]>;
+  persons: Map<string, Person>;
+  entities: Map<string, EntityInfo>;
+  kindOfCode: Map<string, ActorKind>;
+}
+
+// Lower-case particles that belong to a surname ("von der Leyen", "de Hoop Scheffer").
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'du', 'des', 'le', 'la', 'ter', 'ten', 'bin', 'al', 'el']);
+const SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii']);
+
+export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
+  const kb: KnowledgeBase = {
+    lexicon: new Map(),
+    prefixes: new Set(),
+    maxKeyLength: 0,
+    shortNames: new Map(),
+    shortKeysOf: new Map(),
+    persons: tables.persons,
+    entities: new Map(),
+    kindOfCode: new Map(),
+  };
+  // A later file's entries for a name in a language replace the earlier files' entries for that
+  // name and language (analysts' overrides).
+  for (const file of tables.names) {
+    const fresh = new Set<string>();
+    for (const entry of withDutchGenitives(file)) {
+      const key = foldKey(entry.text);
+      const lexeme = lexemeFor(kb, key);
+      if (!fresh.has(`${entry.lang} ${key}`)) {
+        lexeme.entities = lexeme.entities.filter((e) => e.entry.lang !== entry.lang);
+        fresh.add(`${entry.lang} ${key}`);
+      }
+      lexeme.entities.push({ entry, caseSig: caseSignature(entry.text) });
+      const info = kb.entities.get(entry.id) ?? { id: entry.id, code: entry.code, kind: entry.kind, names: [] };
+      info.code = entry.code;
+      info.kind = entry.kind;
+      info.names.push(entry);
+      kb.entities.set(entry.id, info);
+      if (!kb.kindOfCode.has(entry.code) || entry.id === entry.code) kb.kindOfCode.set(entry.code, entry.kind);
+    }
+  }
+  for (const word of tables.sectorWords) {
+    const words = lexemeFor(kb, foldKey(word.text)).words;
+    const seen = words.get(word.lang);
+    words.set(word.lang, seen ? mergeWords(seen, word) : { ...word });
+  }
+  for (const person of tables.persons.values()) {
+    for (const name of person.names) {
+      lexemeFor(kb, foldKey(name)).persons.push({ person, caseSig: caseSignature(name) });
+    }
+    for (const short of person.short ?? derivedShortNames(person.names)) {
+      const key = foldKey(short);
+      const list = kb.shortNames.get(key) ?? [];
+      if (!list.includes(person)) list.push(person);
+      kb.shortNames.set(key, list);
+      kb.shortKeysOf.set(person, [...(kb.shortKeysOf.get(person) ?? []), key]);
+    }
+  }
+  return kb;
+}
+
+function lexemeFor(kb: KnowledgeBase, key: string): Lexeme {
+  let lexeme = kb.lexicon.get(key);
+  if (!lexeme) {
+    lexeme = { entities: [], persons: [], words: new Map() };
+    kb.lexicon.set(key, lexeme);
+    kb.maxKeyLength = Math.max(kb.maxKeyLength, key.length);
+    for (let i = 1; i < key.length; i++) {
+      if (!isWordChar(key[i]) || !isWordChar(key[i - 1])) kb.prefixes.add(key.slice(0, i));
+    }
+    kb.prefixes.add(key);
+  }
+  return lexeme;
+}
+
+const isWordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+
+/** The same word listed again: the later line's sector wins, and it keeps every role either gives it. */
+function mergeWords(a: SectorWord, b: SectorWord): SectorWord {
+  return {
+    ...a,
+    sector: b.sector ?? a.sector,
+    alone: b.alone ?? a.alone,
+    title: a.title || b.title,
+    group: a.group || b.group,
+  };
+}
+
+/** Dutch names a state in the genitive as an adjective: "Ruslands leger", "Amerika's president". */
+function withDutchGenitives(entries: NameEntry[]): NameEntry[] {
+  const out = [...entries];
+  for (const entry of entries) {
+    if (entry.lang !== 'nl' || entry.type !== 'name' || entry.kind !== 'state' || /\s/.test(entry.text)) continue;
+    if (/[sxz]$/i.test(entry.text)) continue;
+    const genitive = /[aeiouy]$/i.test(entry.text) ? `${entry.text}'s` : `${entry.text}s`;
+    out.push({ ...entry, type: 'adj', text: genitive });
+  }
+  return out;
+}
+
+/** "Joe Biden" -> "Biden"; "Ursula von der Leyen" -> "von der Leyen"; "Joe Biden Jr." -> "Biden". */
+export function derivedShortNames(names: string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const words = name.split(/\s+/).filter((w) => !SUFFIXES.has(w.toLowerCase()));
+    if (words.length < 2) continue;
+    let first = words.length - 1;
+    while (first > 1 && PARTICLES.has(words[first - 1].toLowerCase())) first--;
+    out.add(words.slice(first).join(' '));
+  }
+  return [...out];
+}

@@ -1,0 +1,385 @@
+// Finding and resolving actor mentions in a token sequence. Two passes: a lexical scan takes the
+// longest knowledge-base name at each token (looking inside hyphenated compounds such as
+// "NAVO-chef"), then a left-to-right pass combines what it found into actors: adjective + sector
+// word ("Russische troepen"), title + person ("de Franse president Emmanuel Macron"), sector word
+// + "van"/"of" + country, persons as of the date, and surnames that refer back to a full name.
+import type { ActorKind, ActorRef, EntitySpan } from '../document/index.js';
+import type { NameEntry, Person, SectorWord } from './data.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import { personByShortName, standingOn } from './persons.js';
+import { caseCompatible, caseSignature, foldKey } from './text.js';
+import type { KbToken } from './tokenize.js';
+
+export interface FoundMention {
+  firstToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+  actor: ActorRef;
+  rule: string;
+}
+
+export interface MatchContext {
+  kb: KnowledgeBase;
+  lang: string | null;
+  date: string | null;
+  /** Actors already named in the document, by folded surname: "biden" after "Joe Biden". */
+  coref: Map<string, Omit<ActorRef, 'name'>>;
+  entities?: EntitySpan[];
+  /** The text the tokens' offsets point into. */
+  text: string;
+}
+
+interface Item {
+  first: number;
+  end: number;
+  entity: NameEntry | null;
+  person: Person | null;
+  word: SectorWord | null;
+  /** The sector word after the hyphen of a compound whose first part named the actor ("chef"). */
+  rest: SectorWord | null;
+  /** A capitalised word the lexicon does not know: maybe a surname or part of an unknown name. */
+  capitalised: boolean;
+}
+
+const TYPE_PREFERENCE: Record<NameEntry['type'], number> = { name: 0, metonym: 1, capital: 2, demonym: 3, adj: 4 };
+const STANDALONE_RULE: Record<string, string> = { state: 'country-name', igo: 'igo', ngo: 'igo', region: 'region', group: 'group' };
+const CONNECTORS = new Set(['van', 'of']);
+const DETERMINERS = new Set(['de', 'het', 'the']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'du', 'le', 'la', 'al', 'bin', 'ter', 'ten']);
+const MAX_NAME_TOKENS = 5;
+
+export function findMentions(ctx: MatchContext, tokens: KbToken[]): FoundMention[] {
+  const items = scan(ctx, tokens, tokens.map((t) => foldKey(t.text)));
+  const found: FoundMention[] = [];
+  for (let k = 0; k < items.length; ) {
+    const result = resolveAt(ctx, tokens, items, k);
+    if (result) {
+      found.push(result.mention);
+      k = result.next;
+    } else k++;
+  }
+  return found;
+}
+
+// ---- lexical scan ----
+
+function scan(ctx: MatchContext, tokens: KbToken[], folded: string[]): Item[] {
+  const items: Item[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const item = longestAt(ctx, tokens, folded, i);
+    if (item) {
+      items.push(item);
+      i = item.end;
+    } else {
+      if (isCapitalised(tokens[i].text) || startsSurname(tokens, i)) items.push(bare(i, { capitalised: true }));
+      i++;
+    }
+  }
+  return items;
+}
+
+function bare(first: number, fields: Partial<Item>): Item {
+  return { first, end: first + 1, entity: null, person: null, word: null, rest: null, capitalised: false, ...fields };
+}
+
+interface Candidate {
+  end: number;
+  key: string;
+  surface: string;
+  rest: string | null;
+}
+
+function longestAt(ctx: MatchContext, tokens: KbToken[], folded: string[], i: number): Item | null {
+  const { kb } = ctx;
+  if (!kb.prefixes.has(folded[i]) && !folded[i].includes('-') && !folded[i].includes("'")) return null;
+  const candidates: Candidate[] = [];
+  let key = '';
+  let surface = '';
+  for (let j = i; j < tokens.length && tokens[j].sentence === tokens[i].sentence; j++) {
+    const token = tokens[j];
+    const sep = j === i || token.start === tokens[j - 1].end ? '' : ' ';
+    const parts = token.text.includes('-') ? token.text.split('-') : [token.text];
+    for (let k = parts.length - 1; k >= 1; k--) {
+      const head = parts.slice(0, k).join('-');
+      candidates.push({ end: j + 1, key: key + sep + foldKey(head), surface: surface + sep + head, rest: parts.slice(k).join('-') });
+    }
+    const possessive = /['’]s?$/.test(token.text) ? /^(.*[\p{L}.])['’]s?$/u.exec(token.text) : null;
+    if (possessive) candidates.push({ end: j + 1, key: key + sep + foldKey(possessive[1]), surface: surface + sep + possessive[1], rest: null });
+    key += sep + folded[j];
+    surface += sep + token.text;
+    candidates.push({ end: j + 1, key, surface, rest: null });
+    if (key.length >= kb.maxKeyLength || !kb.prefixes.has(key)) break;
+  }
+  // Longest first; at equal length the whole token before its hyphen head.
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const item = itemFor(ctx, i, candidates[c]);
+    if (item) return item;
+  }
+  return null;
+}
+
+function itemFor(ctx: MatchContext, first: number, candidate: Candidate): Item | null {
+  const lexeme = ctx.kb.lexicon.get(candidate.key);
+  if (!lexeme) return null;
+  const sig = caseSignature(candidate.surface);
+  const entities = lexeme.entities.filter((e) => langFits(ctx, e.entry.lang) && caseCompatible(e.caseSig, sig)).map((e) => e.entry);
+  const persons = [...new Set(lexeme.persons.filter((p) => caseCompatible(p.caseSig, sig)).map((p) => p.person))];
+  const word = candidate.rest === null ? wordFor(ctx, candidate.key) : null;
+  const codes = new Set(entities.map((e) => e.code));
+  const entity = codes.size === 1 ? entities.sort((a, b) => TYPE_PREFERENCE[a.type] - TYPE_PREFERENCE[b.type])[0] : null;
+  const person = persons.length === 1 ? persons[0] : null;
+  if (!entity && !person && !word) return null;
+  const rest = candidate.rest === null ? null : wordFor(ctx, foldKey(candidate.rest));
+  return bare(first, { end: candidate.end, entity, person, word, rest });
+}
+
+function wordFor(ctx: MatchContext, key: string): SectorWord | null {
+  const words = ctx.kb.lexicon.get(key)?.words;
+  if (!words || words.size === 0) return null;
+  if (ctx.lang) return words.get(ctx.lang) ?? null;
+  return words.values().next().value ?? null;
+}
+
+function langFits(ctx: MatchContext, lang: string): boolean {
+  return lang === '*' || ctx.lang === null || lang === ctx.lang;
+}
+
+const isCapitalised = (text: string): boolean => /^\p{Lu}/u.test(text);
+
+/** Particles before a capitalised word may start a surname ("von der Leyen"). */
+function startsSurname(tokens: KbToken[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && PARTICLES.has(tokens[j].text)) j++;
+  return j > i && j < tokens.length && isCapitalised(tokens[j].text);
+}
+
+// ---- combination ----
+
+interface Resolution {
+  mention: FoundMention;
+  next: number;
+}
+
+function resolveAt(ctx: MatchContext, tokens: KbToken[], items: Item[], k: number): Resolution | null {
+  const item = items[k];
+  if (item.entity) {
+    return modifierPhrase(ctx, tokens, items, k) ?? standalone(ctx, tokens, items, k);
+  }
+  if (item.person) return personPhrase(ctx, tokens, items, k, k, null);
+  if (item.word) return sectorPhrase(ctx, tokens, items, k);
+  if (item.capitalised) return surname(ctx, tokens, items, k, k);
+  return null;
+}
+
+/** Whether items[k + 1] follows items[k] directly, allowing a possessive "'s" between them. */
+function nextAdjacent(tokens: KbToken[], items: Item[], k: number): number | null {
+  const next = items[k + 1];
+  if (!next) return null;
+  let gap = items[k].end;
+  if (gap < next.first && POSSESSIVE.has(tokens[gap].text)) gap++;
+  if (gap === next.first && tokens[gap]?.sentence === tokens[items[k].first].sentence) return k + 1;
+  return null;
+}
+
+/** "Russische troepen", "de Amerikaanse president Joe Biden", "westerse landen", "NAVO-chef Jens Stoltenberg". */
+function modifierPhrase(ctx: MatchContext, tokens: KbToken[], items: Item[], k: number): Resolution | null {
+  const modifier = items[k].entity!;
+  if (modifier.type === 'metonym' || modifier.type === 'demonym') return null;
+  let word = items[k].rest;
+  let last = k;
+  if (!word) {
+    const w = nextAdjacent(tokens, items, k);
+    if (w === null || !items[w].word || items[w].entity || items[w].person) return null;
+    word = items[w].word;
+    last = w;
+  }
+  // Chains of sector words ("military officials", "minister van Buitenlandse Zaken") extend the span.
+  while (!word.title) {
+    const w = nextAdjacent(tokens, items, last);
+    if (w === null || !items[w].word || items[w].entity) break;
+    last = w;
+    if (items[w].word!.title) word = items[w].word!;
+  }
+  const sector = sectorFor(modifier, word);
+  if (sector === undefined) return null;
+  const actor = { code: modifier.code, sector, kind: modifier.kind, kb_id: modifier.id };
+  if (word.title) {
+    const withPerson = personPhrase(ctx, tokens, items, last + 1, k, actor);
+    if (withPerson) return withPerson;
+  }
+  const rule = modifier.kind === 'region' && word.group ? 'region+group' : modifier.type === 'adj' ? 'adjective+sector' : 'name+sector';
+  return { mention: mention(ctx, tokens, items[k].first, items[last].end, actor, rule), next: last + 1 };
+}
+
+/**
+ * The sector a modifier and a word give together; undefined when they make no actor. Group nouns
+ * ("landen") make an actor only after a region ("westerse landen"); "Amerikaanse bondgenoten" are
+ * not the United States.
+ */
+function sectorFor(modifier: NameEntry, word: SectorWord): string | null | undefined {
+  if (word.group && !word.title && word.sector === null) return modifier.kind === 'region' ? null : undefined;
+  if (word.group && !word.title && modifier.kind !== 'region') return undefined;
+  if (modifier.kind === 'igo' && word.sector === 'GOV') return modifier.sector;
+  return word.sector ?? modifier.sector;
+}
+
+function standalone(ctx: MatchContext, tokens: KbToken[], items: Item[], k: number): Resolution | null {
+  const entity = items[k].entity!;
+  if (entity.type === 'adj') return null;
+  const rule = entity.type === 'name' ? STANDALONE_RULE[entity.kind] ?? 'name' : entity.type;
+  const actor = { code: entity.code, sector: entity.sector, kind: entity.kind, kb_id: entity.id };
+  return { mention: mention(ctx, tokens, items[k].first, items[k].end, actor, rule), next: k + 1 };
+}
+
+/** A sector word on its own: "de regering van Oekraïne", "president Poetin", "rebellen". */
+function sectorPhrase(ctx: MatchContext, tokens: KbToken[], items: Item[], k: number): Resolution | null {
+  const word = items[k].word!;
+  const owner = ofPhrase(tokens, items, k);
+  if (owner !== null && word.sector !== null && !word.group) {
+    const entity = items[owner].entity!;
+    const sector = sectorFor(entity, word) ?? word.sector;
+    const actor = { code: entity.code, sector, kind: entity.kind, kb_id: entity.id };
+    return { mention: mention(ctx, tokens, items[k].first, items[owner].end, actor, 'sector+of+name'), next: owner + 1 };
+  }
+  if (word.title) {
+    const withPerson = personPhrase(ctx, tokens, items, k + 1, k, null);
+    if (withPerson) return withPerson;
+  }
+  if (word.alone) {
+    const actor = { code: word.alone, sector: word.sector, kind: 'group' as ActorKind, kb_id: null };
+    return { mention: mention(ctx, tokens, items[k].first, items[k].end, actor, 'generic-sector'), next: k + 1 };
+  }
+  return null;
+}
+
+/** Index of the state or organisation item in "WORD van/of [de/het/the] NAME", or null. */
+function ofPhrase(tokens: KbToken[], items: Item[], k: number): number | null {
+  let t = items[k].end;
+  if (!CONNECTORS.has(tokens[t]?.text.toLowerCase())) return null;
+  t++;
+  if (DETERMINERS.has(tokens[t]?.text.toLowerCase())) t++;
+  let owner = k + 1;
+  while (items[owner] && items[owner].first < t) owner++;
+  if (items[owner]?.first !== t) return null;
+  const entity = items[owner].entity;
+  if (!entity || entity.type !== 'name' || tokens[t].sentence !== tokens[items[k].first].sentence) return null;
+  return owner;
+}
+
+/**
+ * A person named at items[p] (a known full name, a surname, or an unknown capitalised name), the
+ * phrase starting at items[from]. `titled` is what the title before the name says ("de Franse
+ * president" -> FRA GOV): the text's word beats the knowledge base's roles.
+ */
+function personPhrase(
+  ctx: MatchContext,
+  tokens: KbToken[],
+  items: Item[],
+  p: number,
+  from: number,
+  titled: Omit<ActorRef, 'name'> | null,
+): Resolution | null {
+  const item = items[p];
+  if (!item || (from !== p && item.first !== items[p - 1].end)) return null;
+  const start = items[from].first;
+  if (item.person) {
+    const known = personActor(ctx, item.person, titled);
+    remember(ctx, item.person, known.actor);
+    return { mention: mention(ctx, tokens, start, item.end, known.actor, titled ? 'title+person' : known.rule), next: p + 1 };
+  }
+  if (!item.capitalised) return null;
+  const viaSurname = surname(ctx, tokens, items, p, from, titled);
+  if (viaSurname) return viaSurname;
+  if (!titled) return null;
+  const end = unknownNameEnd(ctx, tokens, items, p);
+  if (end === null) return null;
+  const actor = { ...titled, kb_id: null };
+  ctx.coref.set(foldKey(surnameOf(tokens, items[p].first, items[end].end)), actor);
+  return { mention: mention(ctx, tokens, start, items[end].end, actor, 'title+person'), next: end + 1 };
+}
+
+function personActor(ctx: MatchContext, person: Person, titled: Omit<ActorRef, 'name'> | null): { actor: Omit<ActorRef, 'name'>; rule: string } {
+  if (titled) return { actor: { ...titled, kb_id: person.id }, rule: 'title+person' };
+  const standing = standingOn(ctx.kb, person, ctx.date);
+  const actor = { code: standing.code, sector: standing.sector, kind: standing.kind, kb_id: person.id };
+  return { actor, rule: standing.role ? 'person-role' : 'person-home' };
+}
+
+function remember(ctx: MatchContext, person: Person, actor: Omit<ActorRef, 'name'>): void {
+  for (const key of ctx.kb.shortKeysOf.get(person) ?? []) ctx.coref.set(key, actor);
+}
+
+/** A bare surname: refers back to a name earlier in the document, or to the one person it can mean on the date. */
+function surname(
+  ctx: MatchContext,
+  tokens: KbToken[],
+  items: Item[],
+  p: number,
+  from: number,
+  titled: Omit<ActorRef, 'name'> | null = null,
+): Resolution | null {
+  // Multi-word surnames ("von der Leyen") span several items; try the longest first.
+  for (let last = Math.min(items.length - 1, p + 2); last >= p; last--) {
+    if (!contiguous(items, p, last)) continue;
+    const key = foldKey(tokens.slice(items[p].first, items[last].end).map((t) => t.text).join(' '));
+    const earlier = ctx.coref.get(key);
+    if (earlier) {
+      const actor = titled ? { ...titled, kb_id: earlier.kb_id } : earlier;
+      return { mention: mention(ctx, tokens, items[from].first, items[last].end, actor, 'surname-coref'), next: last + 1 };
+    }
+    const candidates = ctx.kb.shortNames.get(key);
+    const person = candidates ? personByShortName(candidates, ctx.date) : null;
+    if (person) {
+      const known = personActor(ctx, person, titled);
+      remember(ctx, person, known.actor);
+      return { mention: mention(ctx, tokens, items[from].first, items[last].end, known.actor, titled ? 'title+person' : 'surname'), next: last + 1 };
+    }
+  }
+  return null;
+}
+
+function contiguous(items: Item[], p: number, last: number): boolean {
+  for (let i = p; i < last; i++) if (items[i + 1].first !== items[i].end) return false;
+  return true;
+}
+
+/**
+ * The last item of an unknown person's name after a title: the document's PER entity when there is
+ * one, otherwise two to five capitalised words (particles such as "von der" allowed between them).
+ */
+function unknownNameEnd(ctx: MatchContext, tokens: KbToken[], items: Item[], p: number): number | null {
+  const start = items[p].first;
+  const entity = ctx.entities?.find((e) => e.label === 'PER' && e.firstToken === start);
+  let endToken: number;
+  if (entity) endToken = entity.endToken;
+  else {
+    let t = start;
+    let words = 0;
+    while (t < tokens.length && t - start < MAX_NAME_TOKENS && tokens[t].sentence === tokens[start].sentence) {
+      if (isCapitalised(tokens[t].text) && /\p{L}/u.test(tokens[t].text)) words++;
+      else if (!(PARTICLES.has(tokens[t].text) && isCapitalised(tokens[t + 1]?.text ?? ''))) break;
+      t++;
+    }
+    if (words < 2) return null;
+    endToken = t;
+  }
+  let last = p;
+  while (last + 1 < items.length && items[last + 1].end <= endToken && items[last + 1].first === items[last].end) last++;
+  return items[last].end === endToken ? last : null;
+}
+
+/** "Jean Dupont" -> "Dupont", "Anna van der Berg" -> "van der Berg". */
+function surnameOf(tokens: KbToken[], first: number, end: number): string {
+  let from = end - 1;
+  while (from - 1 > first && PARTICLES.has(tokens[from - 1].text.toLowerCase())) from--;
+  return tokens.slice(from, end).map((t) => t.text).join(' ');
+}
+
+function mention(ctx: MatchContext, tokens: KbToken[], firstToken: number, endToken: number, actor: Omit<ActorRef, 'name'>, rule: string): FoundMention {
+  const start = tokens[firstToken].start;
+  const end = tokens[endToken - 1].end;
+  const name = ctx.text.slice(start, end).replace(/\s+/g, ' ');
+  return { firstToken, endToken, start, end, actor: { ...actor, name }, rule };
+}

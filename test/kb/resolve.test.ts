@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase, resolveMention } from '../../src/kb/index.js';
+
+const kb = loadKnowledgeBase();
+const resolve = (mention: string, date: string | null, lang: string, context?: string) =>
+  resolveMention(kb, mention, { date, lang, context });
+
+// [mention, lang, code, sector]: undefined sector = not checked
+type Row = [string, string, string | null, (string | null)?];
+
+describe('countries by name', () => {
+  it.each<Row>([
+    ['Rusland', 'nl', 'RUS'], ['Oekraïne', 'nl', 'UKR'], ['Oekraine', 'nl', 'UKR'], ['de Verenigde Staten', 'nl', 'USA'],
+    ['Frankrijk', 'nl', 'FRA'], ['Duitsland', 'nl', 'DEU'], ['Nederland', 'nl', 'NLD'], ['België', 'nl', 'BEL'],
+    ['Polen', 'nl', 'POL'], ['China', 'nl', 'CHN'], ['Israël', 'nl', 'ISR'], ['Turkije', 'nl', 'TUR'],
+    ['Syrië', 'nl', 'SYR'], ['Irak', 'nl', 'IRQ'], ['Saoedi-Arabië', 'nl', 'SAU'], ['Noord-Korea', 'nl', 'PRK'],
+    ['Zuid-Korea', 'nl', 'KOR'], ['het Verenigd Koninkrijk', 'nl', 'GBR'], ['Wit-Rusland', 'nl', 'BLR'], ['Belarus', 'nl', 'BLR'],
+    ['Kosovo', 'nl', 'XKX'], ['Ivoorkust', 'nl', 'CIV'], ['Russia', 'en', 'RUS'], ['Ukraine', 'en', 'UKR'],
+    ['the United States', 'en', 'USA'], ['Germany', 'en', 'DEU'], ['the Netherlands', 'en', 'NLD'], ['Iran', 'en', 'IRN'],
+    ['Israel', 'en', 'ISR'], ['Turkey', 'en', 'TUR'], ['Saudi Arabia', 'en', 'SAU'], ['North Korea', 'en', 'PRK'],
+    ['Palestine', 'en', 'PSE'], ['Democratic Republic of the Congo', 'en', 'COD'], ["Côte d'Ivoire", 'en', 'CIV'],
+    ['Russland', 'de', 'RUS'], ['Allemagne', 'fr', 'DEU'],
+  ])('%s (%s) -> %s', (mention, lang, code) => {
+    expect(resolve(mention, '2022-01-24', lang)).toMatchObject({ code, sector: null, kind: 'state', kb_id: code });
+  });
+});
+
+describe('short names', () => {
+  it.each<Row>([
+    ['de VS', 'nl', 'USA'], ['VS', 'nl', 'USA'], ['Amerika', 'nl', 'USA'], ['het VK', 'nl', 'GBR'],
+    ['Groot-Brittannië', 'nl', 'GBR'], ['Brittannië', 'nl', 'GBR'], ['Holland', 'nl', 'NLD'], ['US', 'en', 'USA'],
+    ['U.S.', 'en', 'USA'], ['USA', 'en', 'USA'], ['America', 'en', 'USA'], ['the UK', 'en', 'GBR'],
+    ['U.K.', 'en', 'GBR'], ['Britain', 'en', 'GBR'], ['Great Britain', 'en', 'GBR'], ['Burma', 'en', 'MMR'],
+  ])('%s (%s) -> %s', (mention, lang, code) => {
+    expect(resolve(mention, '2022', lang)?.code).toBe(code);
+  });
+});
+
+describe('adjectives need a sector word', () => {
+  it.each<Row>([
+    ['Russische troepen', 'nl', 'RUS', 'MIL'], ['Russisch leger', 'nl', 'RUS', 'MIL'], ['Amerikaanse militairen', 'nl', 'USA', 'MIL'],
+    ['Oekraïense soldaten', 'nl', 'UKR', 'MIL'], ['de Britse regering', 'nl', 'GBR', 'GOV'], ['de Franse president', 'nl', 'FRA', 'GOV'],
+    ['de Duitse bondskanselier', 'nl', 'DEU', 'GOV'], ['het Chinese leger', 'nl', 'CHN', 'MIL'], ['de Israëlische politie', 'nl', 'ISR', 'COP'],
+    ['het Turkse parlement', 'nl', 'TUR', 'LEG'], ['Syrische rebellen', 'nl', 'SYR', 'REB'], ['Wit-Russische demonstranten', 'nl', 'BLR', 'CVL'],
+    ['het Nederlandse kabinet', 'nl', 'NLD', 'GOV'], ['de Belgische premier', 'nl', 'BEL', 'GOV'], ['Poolse strijdkrachten', 'nl', 'POL', 'MIL'],
+    ['Ruslands president', 'nl', 'RUS', 'GOV'], ['Russian troops', 'en', 'RUS', 'MIL'], ['American soldiers', 'en', 'USA', 'MIL'],
+    ['the Ukrainian army', 'en', 'UKR', 'MIL'], ['the British government', 'en', 'GBR', 'GOV'], ['the French president', 'en', 'FRA', 'GOV'],
+    ['Chinese military', 'en', 'CHN', 'MIL'], ['Israeli police', 'en', 'ISR', 'COP'], ['Syrian rebels', 'en', 'SYR', 'REB'],
+    ['Iranian officials', 'en', 'IRN', 'GOV'], ['Belarusian protesters', 'en', 'BLR', 'CVL'], ['U.S. troops', 'en', 'USA', 'MIL'],
+    ["Russia's army", 'en', 'RUS', 'MIL'], ['the government of Ukraine', 'en', 'UKR', 'GOV'], ['de regering van Oekraïne', 'nl', 'UKR', 'GOV'],
+    ['VS-troepen', 'nl', 'USA', 'MIL'], ['Russische', 'nl', null], ['een mogelijke Russische inval', 'nl', null], ['Russian', 'en', null],
+    ['Amerikaanse bondgenoten', 'nl', null],
+  ])('%s (%s) -> %s %s', (mention, lang, code, sector) => {
+    const actor = resolve(mention, '2022-01', lang);
+    if (code === null) expect(actor).toBeNull();
+    else expect(actor).toMatchObject({ code, sector, kind: 'state' });
+  });
+});
+
+describe('capitals, seats of power and demonyms', () => {
+  it.each<Row>([
+    ['Moskou', 'nl', 'RUS', 'GOV'], ['Moscow', 'en', 'RUS', 'GOV'], ['Kyiv', 'en', 'UKR', 'GOV'], ['Kiev', 'en', 'UKR', 'GOV'],
+    ['Kiëv', 'nl', 'UKR', 'GOV'], ['Peking', 'nl', 'CHN', 'GOV'], ['Beijing', 'en', 'CHN', 'GOV'], ['Washington', 'en', 'USA', 'GOV'],
+    ['Den Haag', 'nl', 'NLD', 'GOV'], ['The Hague', 'en', 'NLD', 'GOV'], ['Londen', 'nl', 'GBR', 'GOV'], ['Parijs', 'nl', 'FRA', 'GOV'],
+    ['het Witte Huis', 'nl', 'USA', 'GOV'], ['the White House', 'en', 'USA', 'GOV'], ['het Pentagon', 'nl', 'USA', 'MIL'],
+    ['the Pentagon', 'en', 'USA', 'MIL'], ['het Kremlin', 'nl', 'RUS', 'GOV'], ['the Kremlin', 'en', 'RUS', 'GOV'],
+    ['Downing Street', 'en', 'GBR', 'GOV'], ['het Elysée', 'nl', 'FRA', 'GOV'], ['de Bundeswehr', 'nl', 'DEU', 'MIL'],
+    ['de Knesset', 'nl', 'ISR', 'LEG'], ['de Amerikanen', 'nl', 'USA', null], ['de Russen', 'nl', 'RUS', null],
+    ['the Americans', 'en', 'USA', null], ['Russians', 'en', 'RUS', null], ['Oekraïners', 'nl', 'UKR', null],
+  ])('%s (%s) -> %s %s', (mention, lang, code, sector) => {
+    expect(resolve(mention, '2022', lang)).toMatchObject({ code, sector, kind: 'state' });
+  });
+});
+
+describe('regions and groups of states', () => {
+  it.each<Row>([
+    ['westerse landen', 'nl', 'WST'], ['het Westen', 'nl', 'WST'], ['the West', 'en', 'WST'], ['Western countries', 'en', 'WST'],
+    ['Europese leiders', 'nl', 'EUR'], ['European leaders', 'en', 'EUR'], ['Oost-Europese lidstaten', 'nl', 'EEU'],
+    ['Eastern European countries', 'en', 'EEU'], ['de Baltische landen', 'nl', 'BLT'], ['the Baltic states', 'en', 'BLT'],
+    ['het Midden-Oosten', 'nl', 'MEA'], ['the Middle East', 'en', 'MEA'], ['Afrika', 'nl', 'AFR'], ['Africa', 'en', 'AFR'],
+    ['Afrikaanse landen', 'nl', 'AFR'], ['Europa', 'nl', 'EUR'],
+  ])('%s (%s) -> %s', (mention, lang, code) => {
+    expect(resolve(mention, '2022', lang)).toMatchObject({ code, kind: 'region' });
+  });
+
+  it('leaves lower-case directions alone', () => {
+    expect(resolve('in het westen van het land', '2022', 'nl')).toBeNull();
+  });
+});
+
+describe('international organisations', () => {
+  it.each<Row>([
+    ['de NAVO', 'nl', 'NATO'], ['NATO', 'en', 'NATO'], ['Navo', 'nl', 'NATO'], ['de EU', 'nl', 'EU'], ['de Europese Unie', 'nl', 'EU'],
+    ['the European Union', 'en', 'EU'], ['de Europese Commissie', 'nl', 'EU'], ['the European Commission', 'en', 'EU'],
+    ['het Europees Parlement', 'nl', 'EU'], ['de VN', 'nl', 'UN'], ['de Verenigde Naties', 'nl', 'UN'], ['the United Nations', 'en', 'UN'],
+    ['the U.N.', 'en', 'UN'], ['de VN-Veiligheidsraad', 'nl', 'UN'], ['the UN Security Council', 'en', 'UN'], ['de OVSE', 'nl', 'OSCE'],
+    ['the OSCE', 'en', 'OSCE'], ['de Afrikaanse Unie', 'nl', 'AU'], ['the African Union', 'en', 'AU'], ['ASEAN', 'en', 'ASEAN'],
+    ['de Arabische Liga', 'nl', 'ARL'], ['the Arab League', 'en', 'ARL'], ['de G7', 'nl', 'G7'], ['the G20', 'en', 'G20'],
+    ['het IMF', 'nl', 'IMF'], ['het Internationaal Monetair Fonds', 'nl', 'IMF'], ['de Wereldbank', 'nl', 'WB'], ['the World Bank', 'en', 'WB'],
+    ['het Internationaal Strafhof', 'nl', 'ICC'], ['the International Criminal Court', 'en', 'ICC'], ['OPEC', 'en', 'OPEC'],
+    ['de Wereldgezondheidsorganisatie', 'nl', 'WHO'], ['the WHO', 'en', 'WHO'], ['het militaire bondgenootschap', 'nl', 'NATO'],
+    ['the alliance', 'en', 'NATO'], ['NAVO-landen', 'nl', 'NATO'], ['EU-landen', 'nl', 'EU'], ['UNHCR', 'en', 'UN'],
+  ])('%s (%s) -> %s', (mention, lang, code) => {
+    expect(resolve(mention, '2022', lang)).toMatchObject({ code, kind: 'igo' });
+  });
+
+  it('gives an institution its own id under the organisation code', () => {
+    expect(resolve('de Europese Commissie', '2022', 'nl')).toMatchObject({ code: 'EU', kb_id: 'EU-COM' });
+  });
+});
+
+describe('sector words', () => {
+  const dutch: [string, string][] = [
+    ['militairen', 'MIL'], ['troepen', 'MIL'], ['leger', 'MIL'], ['soldaten', 'MIL'], ['strijdkrachten', 'MIL'], ['luchtmacht', 'MIL'],
+    ['regering', 'GOV'], ['kabinet', 'GOV'], ['president', 'GOV'], ['premier', 'GOV'], ['minister', 'GOV'], ['autoriteiten', 'GOV'],
+    ['parlement', 'LEG'], ['politie', 'COP'], ['rebellen', 'REB'], ['militanten', 'REB'], ['demonstranten', 'CVL'], ['burgers', 'CVL'],
+    ['activisten', 'CVL'], ['oppositie', 'OPP'], ['rechtbank', 'JUD'], ['journalisten', 'MED'], ['bedrijven', 'BUS'], ['inlichtingendienst', 'SPY'],
+  ];
+  it.each(dutch)('Russische %s -> RUS %s', (word, sector) => {
+    expect(resolve(`Russische ${word}`, '2022', 'nl')).toMatchObject({ code: 'RUS', sector });
+  });
+  const english: [string, string][] = [
+    ['troops', 'MIL'], ['army', 'MIL'], ['forces', 'MIL'], ['military', 'MIL'], ['soldiers', 'MIL'], ['navy', 'MIL'],
+    ['government', 'GOV'], ['officials', 'GOV'], ['president', 'GOV'], ['prime minister', 'GOV'], ['foreign minister', 'GOV'],
+    ['police', 'COP'], ['parliament', 'LEG'], ['rebels', 'REB'], ['militants', 'REB'], ['protesters', 'CVL'], ['civilians', 'CVL'],
+    ['opposition', 'OPP'], ['court', 'JUD'], ['journalists', 'MED'], ['companies', 'BUS'], ['intelligence services', 'SPY'],
+  ];
+  it.each(english)('Russian %s -> RUS %s', (word, sector) => {
+    expect(resolve(`Russian ${word}`, '2022', 'en')).toMatchObject({ code: 'RUS', sector });
+  });
+
+  it.each([['troepen', 'nl'], ['regering', 'nl'], ['president', 'nl'], ['troops', 'en'], ['the government', 'en']])(
+    'a bare "%s" is nobody',
+    (word, lang) => {
+      expect(resolve(word, '2022', lang)).toBeNull();
+    },
+  );
+
+  it.each([
+    ['rebellen', 'nl', 'REB'], ['militanten', 'nl', 'REB'], ['demonstranten', 'nl', 'CVL'], ['activisten', 'nl', 'CVL'],
+    ['rebels', 'en', 'REB'], ['militants', 'en', 'REB'], ['protesters', 'en', 'CVL'],
+  ])('a bare "%s" (%s) is the generic group %s', (word, lang, code) => {
+    expect(resolve(word, '2022', lang)).toMatchObject({ code, kind: 'group', kb_id: null });
+  });
+});
+
+describe('persons as of the date', () => {
+  it.each<[string, string, string, string, string | null, string]>([
+    ['Joe Biden', '2012-06-01', 'en', 'USA', 'GOV', 'state'],
+    ['Biden', '2012', 'en', 'USA', 'GOV', 'state'],
+    ['Biden', '2022-01', 'nl', 'USA', 'GOV', 'state'],
+    ['Biden', '2026-03-01', 'en', 'USA', 'ELI', 'person'],
+    ['Jens Stoltenberg', '2010', 'nl', 'NOR', 'GOV', 'state'],
+    ['Stoltenberg', '2022-01', 'nl', 'NATO', null, 'igo'],
+    ['Olaf Scholz', '2020', 'nl', 'DEU', 'GOV', 'state'],
+    ['Scholz', '2023', 'nl', 'DEU', 'GOV', 'state'],
+    ['Scholz', '2026-01', 'nl', 'DEU', 'ELI', 'person'],
+    ['Vladimir Putin', '2005', 'en', 'RUS', 'GOV', 'state'],
+    ['Poetin', '2022', 'nl', 'RUS', 'GOV', 'state'],
+    ['Volodymyr Zelensky', '2015', 'en', 'UKR', 'ELI', 'person'],
+    ['Zelenski', '2022', 'nl', 'UKR', 'GOV', 'state'],
+    ['Mark Rutte', '2015', 'nl', 'NLD', 'GOV', 'state'],
+    ['Rutte', '2025', 'nl', 'NATO', null, 'igo'],
+    ['Ursula von der Leyen', '2015', 'nl', 'DEU', 'GOV', 'state'],
+    ['von der Leyen', '2022', 'nl', 'EU', null, 'igo'],
+    ['Boris Johnson', '2017', 'en', 'GBR', 'GOV', 'state'],
+    ['Boris Johnson', '2023', 'en', 'GBR', 'ELI', 'person'],
+    ['Donald Trump', '2019', 'en', 'USA', 'GOV', 'state'],
+    ['Trump', '2023', 'en', 'USA', 'ELI', 'person'],
+    ['Trump', '2025-06', 'en', 'USA', 'GOV', 'state'],
+    ['Emmanuel Macron', '2016', 'nl', 'FRA', 'GOV', 'state'],
+    ['Angela Merkel', '2010', 'nl', 'DEU', 'GOV', 'state'],
+    ['António Guterres', '2020', 'en', 'UN', null, 'igo'],
+    ['Lavrov', '2022', 'en', 'RUS', 'GOV', 'state'],
+    ['Erdogan', '2020', 'nl', 'TUR', 'GOV', 'state'],
+    ['Netanyahu', '2022-03', 'en', 'ISR', 'OPP', 'state'],
+  ])('%s on %s -> %s %s', (mention, date, lang, code, sector, kind) => {
+    expect(resolve(mention, date, lang)).toMatchObject({ code, sector, kind });
+  });
+
+  it('keeps the person as kb_id', () => {
+    expect(resolve('Biden', '2022', 'en')?.kb_id).toBe('Q6279');
+    expect(resolve('Jens Stoltenberg', '2022', 'en')?.kb_id).toBe('p:jens-stoltenberg');
+  });
+
+  it.each<[string, string, string | null]>([
+    ['Clinton', '2020', null],
+    ['Clinton', '2010', 'p:hillary-clinton'],
+    ['Ivanov', '2002', null],
+    ['Ivanov', '2005', 'p:sergei-ivanov'],
+    ['Bush', '2005', 'Q207'],
+    ['Kim', '2015', null],
+  ])('the surname %s on %s -> %s (ambiguous names stay unresolved)', (mention, date, id) => {
+    expect(resolve(mention, date, 'en')?.kb_id ?? null).toBe(id);
+  });
+});
+
+describe('titles and surnames', () => {
+  it.each<[string, string, string, string | null, string | null]>([
+    ['de Franse president Emmanuel Macron', 'nl', 'FRA', 'GOV', 'Q3052772'],
+    ['NAVO-chef Jens Stoltenberg', 'nl', 'NATO', null, 'p:jens-stoltenberg'],
+    ['Europese Commissie-voorzitter Ursula von der Leyen', 'nl', 'EU', null, 'p:ursula-von-der-leyen'],
+    ['de Duitse bondskanselier Olaf Scholz', 'nl', 'DEU', 'GOV', 'p:olaf-scholz'],
+    ['de Duitse minister Hans Müller', 'nl', 'DEU', 'GOV', null],
+    ['Russian Foreign Minister Sergey Lavrov', 'en', 'RUS', 'GOV', 'p:sergey-lavrov'],
+    ['president Poetin', 'nl', 'RUS', 'GOV', 'Q7747'],
+    ['Russian President Vladimir Putin', 'en', 'RUS', 'GOV', 'Q7747'],
+  ])('%s -> %s %s', (mention, lang, code, sector, id) => {
+    expect(resolve(mention, '2022-01', lang)).toMatchObject({ code, sector, kb_id: id });
+  });
+
+  it('gives the whole phrase as the name', () => {
+    expect(resolve('de Franse president Emmanuel Macron', '2022', 'nl')?.name).toBe('Franse president Emmanuel Macron');
+  });
+
+  it('lets a surname refer back to a full name in the context', () => {
+    const context = 'De extra gevechtsvliegtuigen moeten Rusland afschrikken, zei NAVO-chef Jens Stoltenberg.';
+    expect(resolve('Stoltenberg', '2022-01', 'nl', context)).toMatchObject({ code: 'NATO', kb_id: 'p:jens-stoltenberg' });
+    const unknown = 'Dat zei de Duitse minister Hans Müller maandag.';
+    expect(resolve('Müller', '2022-01', 'nl', unknown)).toMatchObject({ code: 'DEU', sector: 'GOV', kb_id: null });
+    expect(resolve('Müller', '2022-01', 'nl')).toBeNull();
+  });
+});
+
+describe('capitalisation', () => {
+  it.each([['turkey', 'en'], ['vs', 'nl'], ['us', 'en'], ['chad', 'en'], ['het westen', 'nl']])('"%s" is not a name', (mention, lang) => {
+    expect(resolve(mention, '2022', lang)).toBeNull();
+  });
+
+  it('accepts headlines in capitals', () => {
+    expect(resolve('RUSSISCHE TROEPEN', '2022', 'nl')).toMatchObject({ code: 'RUS', sector: 'MIL' });
+  });
+});
