@@ -72,4 +72,61 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX quotes_article ON quotes(article_id);
   `,
+  // Escalation analytics (src/analytics): one row per event and country-level dyad, daily dyad aggregates
+  // (directed = 1: source acted on target; directed = 0: the unordered pair, source < target), and alerts.
+  `
+  CREATE TABLE event_dyads (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    day TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    quad_class INTEGER,
+    goldstein REAL NOT NULL,
+    PRIMARY KEY (source, target, day, event_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX event_dyads_event ON event_dyads(event_id);
+
+  CREATE TABLE dyad_day (
+    directed INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    day TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    q1 INTEGER NOT NULL,
+    q2 INTEGER NOT NULL,
+    q3 INTEGER NOT NULL,
+    q4 INTEGER NOT NULL,
+    types TEXT NOT NULL,
+    goldstein_sum REAL NOT NULL,
+    goldstein_mean REAL NOT NULL,
+    score REAL NOT NULL,
+    conflict REAL NOT NULL,
+    PRIMARY KEY (directed, source, target, day)
+  ) WITHOUT ROWID;
+  CREATE INDEX dyad_day_day ON dyad_day(directed, day);
+
+  CREATE TABLE alerts (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    day TEXT NOT NULL,
+    intensity REAL NOT NULL,
+    baseline_median REAL NOT NULL,
+    baseline_mad REAL NOT NULL,
+    z REAL NOT NULL,
+    articles INTEGER NOT NULL,
+    events INTEGER NOT NULL,
+    UNIQUE (source, target, day)
+  );
+  CREATE INDEX alerts_day ON alerts(day);
+
+  CREATE TABLE alert_events (
+    alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    PRIMARY KEY (alert_id, event_id)
+  ) WITHOUT ROWID;
+  `,
 ];

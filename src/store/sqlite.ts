@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { updateAnalytics } from '../analytics/update.js';
 import type { Document, Event } from '../document/index.js';
 import { MIGRATIONS } from './schema.js';
 import type { EventFilter, EventRecord, Store, StoreStats } from './store.js';
@@ -66,7 +67,7 @@ export class SqliteStore implements Store {
       'INSERT INTO quotes (article_id, text, start, end, speaker_code, speaker_text, record) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     const ingestedAt = new Date().toISOString();
-    let stored = 0;
+    const storedIds: string[] = [];
     this.db.transaction(() => {
       for (const doc of docs) {
         const a = doc.article;
@@ -83,7 +84,7 @@ export class SqliteStore implements Store {
           ingestedAt,
         });
         if (result.changes === 0) continue;
-        stored++;
+        storedIds.push(a.id);
         insertFts.run(result.lastInsertRowid, a.title ?? '', a.text);
         doc.events.forEach((e: Event, seq) => {
           const eventId = insertEvent.run({
@@ -114,8 +115,9 @@ export class SqliteStore implements Store {
           insertQuote.run(a.id, q.text, q.start, q.end, q.speaker?.code ?? null, q.speakerText, JSON.stringify(q));
         }
       }
+      updateAnalytics(this.db, storedIds);
     })();
-    return stored;
+    return storedIds.length;
   }
 
   async queryEvents(filter: EventFilter): Promise<EventRecord[]> {

@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { actorsCommand } from './actors.js';
+import { analyticsCommand } from './analytics.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { eventsCommand } from './events.js';
@@ -17,4 +18,5 @@ export const commands: Command[] = [
   eventsCommand,
   evalCommand,
   actorsCommand,
+  analyticsCommand,
   parseCommand, nerCommand, trainCommand];
