@@ -51,6 +51,8 @@ export interface KbTables {
   names: NameEntry[][];
   sectorWords: SectorWord[];
   persons: Map<string, Person>;
+  /** Languages that write compounds as one word. */
+  compounding: Set<string>;
 }
 
 const HEADERS = {
@@ -58,6 +60,7 @@ const HEADERS = {
   sectors: 'lang\ttype\tsector\talone\twords',
   persons: 'id\thome\tnames\tshort',
   roles: 'person\tcode\tsector\tstart\tend\trole',
+  languages: 'lang\tcompounds',
 } as const;
 
 const KINDS: ReadonlySet<string> = new Set(['state', 'igo', 'ngo', 'region', 'group', 'person']);
@@ -70,7 +73,7 @@ const dash = (value: string): string | null => (value === '-' || value === '' ? 
 const list = (value: string): string[] => value.split('|').map((s) => s.trim()).filter(Boolean);
 
 export function emptyTables(): KbTables {
-  return { names: [], sectorWords: [], persons: new Map() };
+  return { names: [], sectorWords: [], persons: new Map(), compounding: new Set() };
 }
 
 /**
@@ -106,7 +109,8 @@ export function readKbFile(tables: KbTables, path: string): void {
     if (header === HEADERS.names) names.push(...nameEntries(cells, where));
     else if (header === HEADERS.sectors) tables.sectorWords.push(...sectorWords(cells, where));
     else if (header === HEADERS.persons) tables.persons.set(cells[0], person(cells, tables.persons.get(cells[0])));
-    else addRole(tables, cells, where, replacedRoles);
+    else if (header === HEADERS.roles) addRole(tables, cells, where, replacedRoles);
+    else setLanguage(tables, cells, where);
   });
   if (names.length) tables.names.push(names);
 }
@@ -158,4 +162,10 @@ function addRole(tables: KbTables, [id, code, sector, start, end, title]: string
     replaced.add(id);
   }
   owner.roles.push({ code, sector: dash(sector), start: start || null, end: end || null, title });
+}
+
+function setLanguage(tables: KbTables, [lang, compounds]: string[], where: string): void {
+  if (compounds !== 'yes' && compounds !== 'no') throw new KbFileError(`${where}: compounds must be yes or no, not "${compounds}"`);
+  if (compounds === 'yes') tables.compounding.add(lang);
+  else tables.compounding.delete(lang);
 }

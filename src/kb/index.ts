@@ -40,6 +40,7 @@ const BUILT_IN_ORDER = [
   'sectors.tsv',
   'persons.tsv',
   'roles.tsv',
+  'languages.tsv',
 ];
 
 let defaultKb: KnowledgeBase | null = null;

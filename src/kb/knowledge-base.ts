@@ -31,6 +31,8 @@ export interface KnowledgeBase {
   persons: Map<string, Person>;
   entities: Map<string, EntityInfo>;
   kindOfCode: Map<string, ActorKind>;
+  /** For compounding languages: sector words by their last four letters, to find "regeringstroepen". */
+  compoundHeads: Map<string, Map<string, SectorWord[]>>;
 }
 
 // Lower-case particles that belong to a surname ("von der Leyen", "de Hoop Scheffer").
@@ -47,6 +49,7 @@ export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
     persons: tables.persons,
     entities: new Map(),
     kindOfCode: new Map(),
+    compoundHeads: new Map(),
   };
   // A later file's entries for a name in a language replace the earlier files' entries for that
   // name and language (analysts' overrides).
@@ -73,6 +76,7 @@ export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
     const seen = words.get(word.lang);
     words.set(word.lang, seen ? mergeWords(seen, word) : { ...word });
   }
+  for (const lang of tables.compounding) kb.compoundHeads.set(lang, compoundHeads(kb, lang));
   for (const person of tables.persons.values()) {
     for (const name of person.names) {
       lexemeFor(kb, foldKey(name)).persons.push({ person, caseSig: caseSignature(name) });
@@ -86,6 +90,20 @@ export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
     }
   }
   return kb;
+}
+
+// Shorter sector words ("leger", "pers") end too many unrelated words to stand as compound heads.
+const MIN_COMPOUND_HEAD = 6;
+
+function compoundHeads(kb: KnowledgeBase, lang: string): Map<string, SectorWord[]> {
+  const heads = new Map<string, SectorWord[]>();
+  for (const [key, lexeme] of kb.lexicon) {
+    const word = lexeme.words.get(lang);
+    if (!word || key.length < MIN_COMPOUND_HEAD || /[\s-]/.test(key)) continue;
+    const tail = key.slice(-4);
+    heads.set(tail, [...(heads.get(tail) ?? []), word]);
+  }
+  return heads;
 }
 
 function lexemeFor(kb: KnowledgeBase, key: string): Lexeme {

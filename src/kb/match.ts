@@ -73,11 +73,25 @@ function scan(ctx: MatchContext, tokens: KbToken[], folded: string[]): Item[] {
       items.push(item);
       i = item.end;
     } else {
-      if (isCapitalised(tokens[i].text) || startsSurname(tokens, i)) items.push(bare(i, { capitalised: true }));
+      const head = compoundHead(ctx, folded[i]);
+      if (head) items.push(bare(i, { word: head }));
+      else if (isCapitalised(tokens[i].text) || startsSurname(tokens, i)) items.push(bare(i, { capitalised: true }));
       i++;
     }
   }
   return items;
+}
+
+const MIN_COMPOUND_MODIFIER = 3;
+
+/** The sector word a compound ends in, in a language that writes compounds as one word. */
+function compoundHead(ctx: MatchContext, word: string): SectorWord | null {
+  const heads = ctx.lang === null ? undefined : ctx.kb.compoundHeads.get(ctx.lang);
+  if (!heads || word.length < 9) return null;
+  for (const head of heads.get(word.slice(-4)) ?? []) {
+    if (word.length - head.text.length >= MIN_COMPOUND_MODIFIER && word.endsWith(head.text)) return head;
+  }
+  return null;
 }
 
 function bare(first: number, fields: Partial<Item>): Item {
@@ -124,7 +138,10 @@ function itemFor(ctx: MatchContext, first: number, candidate: Candidate): Item |
   const lexeme = ctx.kb.lexicon.get(candidate.key);
   if (!lexeme) return null;
   const sig = caseSignature(candidate.surface);
-  const entities = lexeme.entities.filter((e) => langFits(ctx, e.entry.lang) && caseCompatible(e.caseSig, sig)).map((e) => e.entry);
+  let entities = lexeme.entities.filter((e) => langFits(ctx, e.entry.lang) && caseCompatible(e.caseSig, sig)).map((e) => e.entry);
+  // A name listed for the document's language beats the same name listed for every language
+  // ("Brussels" in English is the EU, the capital of Belgium elsewhere).
+  if (entities.some((e) => e.lang === ctx.lang)) entities = entities.filter((e) => e.lang === ctx.lang);
   const persons = [...new Set(lexeme.persons.filter((p) => caseCompatible(p.caseSig, sig)).map((p) => p.person))];
   const word = candidate.rest === null ? wordFor(ctx, candidate.key) : null;
   const codes = new Set(entities.map((e) => e.code));
@@ -167,10 +184,25 @@ function resolveAt(ctx: MatchContext, tokens: KbToken[], items: Item[], k: numbe
   if (item.entity) {
     return modifierPhrase(ctx, tokens, items, k) ?? standalone(ctx, tokens, items, k);
   }
-  if (item.person) return personPhrase(ctx, tokens, items, k, k, null);
+  if (item.person) return withPossessiveSector(ctx, tokens, items, personPhrase(ctx, tokens, items, k, k, null));
   if (item.word) return sectorPhrase(ctx, tokens, items, k);
-  if (item.capitalised) return surname(ctx, tokens, items, k, k);
+  if (item.capitalised) return withPossessiveSector(ctx, tokens, items, surname(ctx, tokens, items, k, k));
   return null;
+}
+
+/** "Assad's forces": a person's possessive before a sector word is that sector of what they stand for. */
+function withPossessiveSector(ctx: MatchContext, tokens: KbToken[], items: Item[], found: Resolution | null): Resolution | null {
+  if (!found || found.mention.actor.kind === 'igo') return found;
+  const last = found.next - 1;
+  const glued = /['’]s?$/.test(tokens[items[last].end - 1].text);
+  const w = glued ? (items[last + 1]?.first === items[last].end ? last + 1 : null) : nextAdjacent(tokens, items, last);
+  if (w === null) return found;
+  const word = items[w].word;
+  if (!word || word.group || word.sector === null || items[w].entity) return found;
+  const owner = found.mention.actor;
+  const kind: ActorKind = owner.kind === 'person' ? 'state' : owner.kind;
+  const actor = { code: owner.code, sector: word.sector, kind, kb_id: owner.kb_id };
+  return { mention: mention(ctx, tokens, found.mention.firstToken, items[w].end, actor, 'person+sector'), next: w + 1 };
 }
 
 /** Whether items[k + 1] follows items[k] directly, allowing a possessive "'s" between them. */
@@ -323,7 +355,7 @@ function surname(
   // Multi-word surnames ("von der Leyen") span several items; try the longest first.
   for (let last = Math.min(items.length - 1, p + 2); last >= p; last--) {
     if (!contiguous(items, p, last)) continue;
-    const key = foldKey(tokens.slice(items[p].first, items[last].end).map((t) => t.text).join(' '));
+    const key = foldKey(tokens.slice(items[p].first, items[last].end).map((t) => t.text).join(' ')).replace(/'s?$/, '');
     const earlier = ctx.coref.get(key);
     if (earlier) {
       const actor = titled ? { ...titled, kb_id: earlier.kb_id } : earlier;

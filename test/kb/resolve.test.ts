@@ -222,6 +222,24 @@ describe('titles and surnames', () => {
   });
 });
 
+describe('compounds, possessives and languages', () => {
+  it.each<Row>([
+    ['klimaatactivisten', 'nl', 'CVL', 'CVL'],
+    ['Oekraïense regeringstroepen', 'nl', 'UKR', 'MIL'],
+    ["Assad's forces", 'en', 'SYR', 'MIL'],
+    ['Brussels', 'en', 'EU', null],
+    ['Brussel', 'nl', 'BEL', 'GOV'],
+  ])('%s (%s) -> %s %s', (mention, lang, code, sector) => {
+    expect(resolve(mention, '2015', lang)).toMatchObject({ code, sector });
+  });
+
+  it('reads compounds only in languages that write them as one word', () => {
+    // "fighters" is an English sector word (REB), but English compounds are not read.
+    expect(resolve('fighters', '2015', 'en')).toMatchObject({ code: 'REB' });
+    expect(resolve('firefighters', '2015', 'en')).toBeNull();
+  });
+});
+
 describe('capitalisation', () => {
   it.each([['turkey', 'en'], ['vs', 'nl'], ['us', 'en'], ['chad', 'en'], ['het westen', 'nl']])('"%s" is not a name', (mention, lang) => {
     expect(resolve(mention, '2022', lang)).toBeNull();
