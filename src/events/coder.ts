@@ -5,7 +5,7 @@ import { candidatesAt, eventLexicon, hasEventLexicon } from './lexicon.js';
 import { cameoEntry } from './ontology.js';
 import { matchAt } from './patterns.js';
 import { findQuantities } from './quantities.js';
-import { modalityShift } from './shifts.js';
+import { modalityShift, takesAsContent } from './shifts.js';
 import { eventDate } from './dates.js';
 import { attachDetails } from './merge.js';
 import { findSpeechAct } from './speakers.js';
@@ -74,13 +74,12 @@ function findTriggers(tokens: Token[], first: number, end: number, lexicon: Even
   return kept.sort((a, b) => a.tokens[0] - b.tokens[0]);
 }
 
-function findCues(tokens: Token[], first: number, end: number, lexicon: EventLexicon, triggerTokens: Set<number>): CueMatch[] {
+function findCues(tokens: Token[], first: number, end: number, lexicon: EventLexicon): CueMatch[] {
   const found: CueMatch[] = [];
   for (let i = first; i < end; i++) {
-    if (triggerTokens.has(i)) continue;
     for (const cue of candidatesAt(lexicon.cues, tokens[i].lower, tokens[i].lemma)) {
       const matched = matchAt(cue.pattern, tokens, i, end);
-      if (matched && !matched.some((t) => triggerTokens.has(t))) found.push({ cue, tokens: matched });
+      if (matched) found.push({ cue, tokens: matched });
     }
   }
   return found;
@@ -184,13 +183,21 @@ function unique(actors: ActorRef[]): ActorRef[] {
   });
 }
 
-/** Mentions coordinated with `m` ("Biden, Macron en Scholz"), including itself. */
+const CONJUNCTIONS = new Set(['en', 'and', '&']);
+
+/**
+ * Mentions coordinated with `m` ("Biden, Macron en Scholz"), including itself. Commas alone do not
+ * make a list (they also close clauses and set off appositions): a chain counts when it holds "en"/"and".
+ */
 function coordinationGroup(ctx: SentenceContext, m: Mention): Mention[] {
   const index = ctx.mentions.indexOf(m);
-  const group = [m];
-  for (let i = index; i + 1 < ctx.mentions.length && coordinated(ctx, ctx.mentions[i], ctx.mentions[i + 1]); i++) group.push(ctx.mentions[i + 1]);
-  for (let i = index; i > 0 && coordinated(ctx, ctx.mentions[i - 1], ctx.mentions[i]); i--) group.unshift(ctx.mentions[i - 1]);
-  return group;
+  let first = index;
+  let last = index;
+  while (first > 0 && coordinated(ctx, ctx.mentions[first - 1], ctx.mentions[first])) first--;
+  while (last + 1 < ctx.mentions.length && coordinated(ctx, ctx.mentions[last], ctx.mentions[last + 1])) last++;
+  const chain = ctx.mentions.slice(first, last + 1);
+  const hasConjunction = chain.some((c, k) => k > 0 && ctx.doc.tokens.slice(chain[k - 1].endToken, c.firstToken).some((t) => CONJUNCTIONS.has(t.lower)));
+  return hasConjunction ? chain : [m];
 }
 
 interface Participants {
@@ -230,7 +237,8 @@ function participants(ctx: SentenceContext, match: TriggerMatch): Participants {
       return m.firstToken < topicStart && (r === 'subject' || r === 'partner' || r === 'recipient' || r === 'agent');
     });
     const inOwnClause = parties.filter(inClause);
-    const chosen = inOwnClause.length > 0 ? inOwnClause : parties;
+    // Commas close clauses, but not inside a list of names: take each party's coordination group.
+    const chosen = inOwnClause.length > 0 ? [...new Set(inOwnClause.flatMap((m) => coordinationGroup(ctx, m)))].filter((m) => parties.includes(m)) : parties;
     const actors = chosen.length > 0 ? chosen : speakerActors();
     return { actors, recipients: [], rule: 'frame:reciprocal' };
   }
@@ -247,13 +255,19 @@ function participants(ctx: SentenceContext, match: TriggerMatch): Participants {
     if (patient) recipients = coordinationGroup(ctx, patient);
     rule = 'frame:svo:passive';
   } else {
-    const before = [...subjects].reverse().find((m) => m.endToken <= anchor && inClause(m)) ?? [...subjects].reverse().find((m) => m.endToken <= anchor);
+    // Dutch puts the verb last in subclauses and perfects ("Rusland heeft Oekraïne aangevallen"):
+    // the first unmarked mention of the clause is the subject. English is SVO: the nearest one.
+    const clauseSubjects = subjects.filter((m) => m.endToken <= anchor && inClause(m));
+    const before =
+      (ctx.doc.lang === 'nl' ? clauseSubjects[0] : clauseSubjects[clauseSubjects.length - 1]) ??
+      [...subjects].reverse().find((m) => m.endToken <= anchor);
     const after = subjects.find((m) => m.firstToken > anchor && inClause(m));
     const subject = before ?? after;
     if (subject) actors = coordinationGroup(ctx, subject);
-    const object = usable.find(
-      (m) => m.firstToken > anchor && !actors.includes(m) && (role(m) === 'recipient' || role(m) === 'subject') && m !== ctx.speaker && inClause(m),
-    ) ?? usable.find((m) => m.firstToken > last && !actors.includes(m) && role(m) === 'recipient');
+    const object =
+      usable.find((m) => m.firstToken > anchor && !actors.includes(m) && (role(m) === 'recipient' || role(m) === 'subject') && m !== ctx.speaker && inClause(m)) ??
+      clauseSubjects.find((m) => !actors.includes(m) && ctx.doc.lang === 'nl') ??
+      usable.find((m) => m.firstToken > last && !actors.includes(m) && role(m) === 'recipient');
     if (object) recipients = coordinationGroup(ctx, object);
   }
   if (actors.length === 0 && (insideQuote(ctx, anchor) || ctx.speaker)) {
@@ -296,6 +310,8 @@ function modalityOf(ctx: SentenceContext, match: TriggerMatch, conditions: [numb
     cues.push('condition');
   }
   for (const c of ctx.cues) {
+    // A cue that is part of the trigger itself ("niet ... accepteren") does not modify it.
+    if (c.tokens.some((t) => match.tokens.includes(t))) continue;
     const at = c.tokens[0];
     const sameClause = clauseOf(ctx, at) === clause;
     switch (c.cue.scope) {
@@ -320,6 +336,11 @@ function modalityOf(ctx: SentenceContext, match: TriggerMatch, conditions: [numb
         if (sameClause && c.cue.modality !== 'none') {
           found.add(c.cue.modality);
           cues.push(c.cue.id);
+        }
+        break;
+      case 'topic':
+        if (nominal && at < anchor && anchor - at <= 4 && !ctx.mentions.some((m) => m.firstToken > at && m.firstToken < anchor)) {
+          return { modality: 'hypothetical', drop: `nominal trigger is the topic of "${ctx.doc.tokens[at].text}"`, reportedBy, cues };
         }
         break;
       case 'condition':
@@ -378,6 +399,30 @@ function actorRef(m: Mention): ActorRef {
   return { ...m.actor };
 }
 
+const CONTENT_REACH = 12;
+
+/** The earlier trigger whose content this one is ("refused to meet": meet is what was refused), if any. */
+function governingTrigger(ctx: SentenceContext, match: TriggerMatch, earlier: TriggerMatch[]): TriggerMatch | null {
+  const anchor = match.tokens[0];
+  for (const g of [...earlier].reverse()) {
+    const end = g.tokens[g.tokens.length - 1];
+    if (end >= anchor || anchor - end > CONTENT_REACH || !takesAsContent(g.entry.type, match.entry.type)) continue;
+    const between = ctx.doc.tokens.slice(end + 1, anchor);
+    if (between.some((t) => t.text === ';' || t.text === '.')) continue;
+    return g;
+  }
+  return null;
+}
+
+/** A capitalised trigger inside a sentence is part of a name ("Agency for Development and Cooperation"). */
+function insideName(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const tokens = ctx.doc.tokens;
+  const words = tokens.slice(ctx.first, ctx.end).filter((t) => /^\p{L}/u.test(t.text));
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  if (words.length === 0 || capitalised / words.length > 0.5) return false;
+  return match.tokens.some((i) => i > ctx.first && /^\p{Lu}\p{Ll}/u.test(tokens[i].text));
+}
+
 /**
  * Codes the events of a document from its tokens, sentences and resolved mentions, per the
  * lexicon of its language. Fills doc.events and returns them; `decisions` (when given) receives
@@ -402,7 +447,6 @@ export function codeEvents(doc: Document, decisions?: TriggerDecision[]): Event[
     }
     const triggers = findTriggers(doc.tokens, first, end, lexicon);
     if (triggers.length === 0) continue;
-    const triggerTokens = new Set(triggers.flatMap((t) => t.tokens));
     const verbStarts = new Set(triggers.map((t) => t.tokens[0]));
     const ctx: SentenceContext = {
       doc,
@@ -410,7 +454,7 @@ export function codeEvents(doc: Document, decisions?: TriggerDecision[]): Event[
       first,
       end,
       clauses: clauseNumbers(doc.tokens, first, end, lexicon.clauseWords, verbStarts),
-      cues: findCues(doc.tokens, first, end, lexicon, triggerTokens),
+      cues: findCues(doc.tokens, first, end, lexicon),
       mentions,
       roles: new Map(),
       speaker: null,
@@ -422,24 +466,32 @@ export function codeEvents(doc: Document, decisions?: TriggerDecision[]): Event[
     const conditions = conditionSpans(ctx);
     const quantities = findQuantities(doc.text, doc.tokens, first, end, lexicon);
     const sentenceEvents: Event[] = [];
+    const earlier: TriggerMatch[] = [];
     for (const match of triggers) {
       const trigger = triggerSpan(doc, match.tokens);
       const base = { sentence: s, trigger: trigger.text, entry: match.entry.id };
+      const governor = governingTrigger(ctx, match, earlier);
+      earlier.push(match);
+      if (governor) {
+        note({ ...base, type: match.entry.type, outcome: 'dropped', reason: `content of the ${governor.entry.type} trigger "${triggerSpan(doc, governor.tokens).text}"` });
+        continue;
+      }
+      if (insideName(ctx, match)) {
+        note({ ...base, type: match.entry.type, outcome: 'dropped', reason: 'part of a name' });
+        continue;
+      }
       const verdict = modalityOf(ctx, match, conditions);
       if (verdict.drop) {
         note({ ...base, type: match.entry.type, outcome: 'dropped', reason: verdict.drop });
         continue;
       }
       const who = participants(ctx, match);
-      if (who.actors.length === 0 && match.entry.triggerClass === 'noun' && !events.some((e) => e.type === match.entry.type)) {
-        note({ ...base, type: match.entry.type, outcome: 'dropped', reason: 'nominal trigger with no actor in reach' });
-        continue;
-      }
       const shift = modalityShift(match.entry.type, verdict.modality);
       const cameo = shift?.cameo ?? match.entry.cameo;
       const entry = cameoEntry(cameo);
       const type = shift?.type ?? match.entry.type;
-      const mode = modeFromCues(ctx, type, shift ? shift.mode : match.entry.mode);
+      const mode = modeFromCues(ctx, type, shift && shift.mode !== undefined ? shift.mode : match.entry.mode);
+      const modality = shift?.modality ?? verdict.modality;
       const rules = [match.entry.id, `class:${match.entry.triggerClass}`, who.rule, ...verdict.cues];
       if (shift) rules.push(`shift:${match.entry.type}+${verdict.modality}->${type}`);
       if (mode.cue) rules.push(mode.cue);
@@ -452,7 +504,7 @@ export function codeEvents(doc: Document, decisions?: TriggerDecision[]): Event[
         quad_class: entry.quadClass,
         actors: unique(who.actors.map(actorRef)),
         recipients: unique(who.recipients.map(actorRef)),
-        modality: verdict.modality,
+        modality,
         reported_by: unique(verdict.reportedBy.map(actorRef)),
         quantities: [] as Quantity[],
         place: placeOf(ctx),
@@ -470,7 +522,7 @@ export function codeEvents(doc: Document, decisions?: TriggerDecision[]): Event[
         note({ ...base, type, outcome: 'merged', reason: 'same type as an earlier trigger in the sentence' });
         continue;
       }
-      note({ ...base, type, outcome: 'event', reason: `${who.rule}; modality ${verdict.modality}` });
+      note({ ...base, type, outcome: 'event', reason: `${who.rule}; modality ${modality}` });
       sentenceEvents.push(event);
     }
     if (sentenceEvents.length === 0) continue;

@@ -19,7 +19,7 @@ export interface TriggerEntry {
   frame: RoleFrame;
 }
 
-export type CueScope = 'clause' | 'condition' | 'source' | 'modifier' | 'governor';
+export type CueScope = 'clause' | 'condition' | 'source' | 'modifier' | 'governor' | 'topic';
 
 export interface ModalityCue {
   id: string;
@@ -30,8 +30,13 @@ export interface ModalityCue {
 
 export interface PatternIndex<T extends { pattern: CompiledPattern }> {
   byWord: Map<string, T[]>;
-  byPrefix: { prefix: string; entry: T }[];
+  /** Prefix patterns keyed by their first PREFIX_KEY characters, so a token only meets plausible ones. */
+  byPrefix: Map<string, { prefix: string; entry: T }[]>;
+  /** Prefix patterns shorter than PREFIX_KEY characters. */
+  shortPrefixes: { prefix: string; entry: T }[];
 }
+
+const PREFIX_KEY = 3;
 
 export interface EventLexicon {
   lang: string;
@@ -55,7 +60,7 @@ export interface EventLexicon {
 }
 
 function buildIndex<T extends { pattern: CompiledPattern }>(entries: T[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { byWord: new Map(), byPrefix: [] };
+  const index: PatternIndex<T> = { byWord: new Map(), byPrefix: new Map(), shortPrefixes: [] };
   for (const entry of entries) {
     const keys = firstKeys(entry.pattern);
     for (const w of keys.words) {
@@ -63,7 +68,16 @@ function buildIndex<T extends { pattern: CompiledPattern }>(entries: T[]): Patte
       if (list) list.push(entry);
       else index.byWord.set(w, [entry]);
     }
-    for (const prefix of keys.prefixes) index.byPrefix.push({ prefix, entry });
+    for (const prefix of keys.prefixes) {
+      if (prefix.length < PREFIX_KEY) {
+        index.shortPrefixes.push({ prefix, entry });
+        continue;
+      }
+      const key = prefix.slice(0, PREFIX_KEY);
+      const list = index.byPrefix.get(key);
+      if (list) list.push({ prefix, entry });
+      else index.byPrefix.set(key, [{ prefix, entry }]);
+    }
   }
   return index;
 }
@@ -83,7 +97,7 @@ function compileRow(id: string, source: string): CompiledPattern {
 }
 
 const MODALITIES = new Set(['asserted', 'negated', 'conditional', 'hypothetical', 'future', 'reported', 'none']);
-const SCOPES = new Set(['clause', 'condition', 'source', 'modifier', 'governor']);
+const SCOPES = new Set(['clause', 'condition', 'source', 'modifier', 'governor', 'topic']);
 const CLASSES = new Set(['verb', 'noun']);
 const FRAMES = new Set(['svo', 'reciprocal', 'speaker']);
 
@@ -154,16 +168,18 @@ export function hasEventLexicon(lang: string): boolean {
   return existsSync(lexiconPath(lang, 'triggers.tsv'));
 }
 
+const NONE: never[] = [];
+
 /** Every entry of the index whose pattern can start at this token. */
 export function candidatesAt<T extends { pattern: CompiledPattern }>(index: PatternIndex<T>, lower: string, lemma: string): T[] {
-  const out: T[] = [];
   const exact = index.byWord.get(lower);
-  if (exact) out.push(...exact);
-  if (lemma !== lower) {
-    const byLemma = index.byWord.get(lemma);
-    if (byLemma) for (const e of byLemma) if (!out.includes(e)) out.push(e);
+  const byLemma = lemma !== lower ? index.byWord.get(lemma) : undefined;
+  const prefixed = lower.length >= PREFIX_KEY ? index.byPrefix.get(lower.slice(0, PREFIX_KEY)) : undefined;
+  if (!byLemma && !prefixed && index.shortPrefixes.length === 0) return exact ?? NONE;
+  const out: T[] = exact ? [...exact] : [];
+  if (byLemma) for (const e of byLemma) if (!out.includes(e)) out.push(e);
+  for (const list of [prefixed ?? NONE, index.shortPrefixes]) {
+    for (const { prefix, entry } of list) if (lower.startsWith(prefix) && !out.includes(entry)) out.push(entry);
   }
-  for (const { prefix, entry } of index.byPrefix) if (lower.startsWith(prefix) && !out.includes(entry)) out.push(entry);
   return out;
 }
-

@@ -12,16 +12,16 @@ function sharesActor(a: Event, b: Event): boolean {
 }
 
 /**
- * Within one article, an event that only adds detail to an earlier one of the same type is
- * attached to it instead of standing alone: an event with no actor of its own ("de troepen zijn
- * na vijf dagen klaar"), or a nominal mention by the same actor ("het overleg").
+ * Within one article, a nominal mention that only adds detail to an earlier event of the same
+ * type is attached to it instead of standing alone: one with no actor of its own ("de hogere staat
+ * van paraatheid betekent ..."), or one by the same actor ("sprak van een goed overleg").
  */
 export function attachDetails(events: Event[], note: (n: MergeNote) => void): Event[] {
   const kept: Event[] = [];
   for (const event of events) {
     const nominal = event.rules.some((r) => r.startsWith('class:noun'));
     const earlier = [...kept].reverse().find((e) => e.type === event.type && e.evidence.start !== event.evidence.start);
-    const detail = earlier && (event.actors.length === 0 || (nominal && sharesActor(earlier, event)));
+    const detail = earlier && nominal && (event.actors.length === 0 || sharesActor(earlier, event));
     if (!earlier || !detail) {
       kept.push(event);
       continue;

@@ -6,12 +6,14 @@ import type { Token } from '../document/index.js';
  *   a|b|c     any of the alternatives
  *   stem*     the token starts with `stem`
  *   ...       a gap of up to GAP tokens within the sentence
+ *   ...N      a gap of up to N tokens ("spraken ...20 over" reaches past a list of names)
  * An element may also be `word+`: the word with its regular English inflections (-s, -ed, -ing).
  */
 export interface PatternElement {
   words: Set<string>;
   prefixes: string[];
-  gapBefore: boolean;
+  /** How many tokens may stand between the previous element and this one. */
+  gapBefore: number;
 }
 
 export interface CompiledPattern {
@@ -35,11 +37,12 @@ function englishInflections(word: string): string[] {
 /** Compiles a pattern string; throws with a readable message on malformed input. */
 export function compilePattern(source: string): CompiledPattern {
   const elements: PatternElement[] = [];
-  let gap = false;
+  let gap = 0;
   for (const part of source.trim().toLowerCase().split(/\s+/)) {
-    if (part === '...') {
+    const gapMatch = /^\.\.\.(\d*)$/.exec(part);
+    if (gapMatch) {
       if (elements.length === 0) throw new Error(`pattern "${source}" starts with a gap`);
-      gap = true;
+      gap = gapMatch[1] ? Number(gapMatch[1]) : GAP;
       continue;
     }
     const element: PatternElement = { words: new Set(), prefixes: [], gapBefore: gap };
@@ -50,7 +53,7 @@ export function compilePattern(source: string): CompiledPattern {
       else element.words.add(alt);
     }
     elements.push(element);
-    gap = false;
+    gap = 0;
   }
   if (elements.length === 0) throw new Error('empty pattern');
   if (gap) throw new Error(`pattern "${source}" ends with a gap`);
@@ -73,7 +76,7 @@ export function matchAt(pattern: CompiledPattern, tokens: Token[], start: number
   let pos = start + 1;
   for (let e = 1; e < pattern.elements.length; e++) {
     const element = pattern.elements[e];
-    const last = element.gapBefore ? Math.min(limit, pos + GAP + 1) : Math.min(limit, pos + 1);
+    const last = Math.min(limit, pos + element.gapBefore + 1);
     let found = -1;
     for (let i = pos; i < last; i++) {
       if (elementMatches(element, tokens[i])) {

@@ -26,31 +26,42 @@ export function articleId(text: string, source: string | null): string {
     .slice(0, 20);
 }
 
-const HEADER = /^(date|title|source|url|lang)\s*[: ]\s*(.*)$/i;
+const HEADER = /^(title|source|url|lang)\s*:\s*(.*)$/i;
+// "date 2022-01" may stand on its own line or open the first line of the text (as in the seed).
+const DATE_HEADER = /^\s*date\s*[: ]\s*(\d\S*)[ \t]*/i;
 
 /**
  * Reads a plain-text article: optional header lines at the top (`date 2022-01`, `title: ...`,
- * `source: ...`, `url: ...`, `lang: ...`), then the body.
+ * `source: ...`, `url: ...`, `lang: ...`), then the body. The date header may be followed by the
+ * first words of the text on the same line.
  */
 export function parseTextArticle(content: string, file: string): SourceItem {
   const problems: IngestProblem[] = [];
-  const lines = content.split('\n');
+  const lines = content.replace(/\r\n?/g, '\n').split('\n');
   const header: Record<string, string> = {};
-  let bodyStart = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const m = HEADER.exec(lines[i].replace(/\r$/, ''));
+  let dateLine = 0;
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const date = header.date === undefined ? DATE_HEADER.exec(lines[i]) : null;
+    if (date) {
+      header.date = date[1];
+      dateLine = i + 1;
+      lines[i] = lines[i].slice(date[0].length);
+      if (lines[i].trim()) break;
+      continue;
+    }
+    const m = HEADER.exec(lines[i].trim());
     if (!m || header[m[1].toLowerCase()] !== undefined) break;
     header[m[1].toLowerCase()] = m[2].trim();
-    bodyStart = i + 1;
   }
-  const text = lines.slice(bodyStart).join('\n').replace(/\r\n/g, '\n').trim();
+  const text = lines.slice(i).join('\n').trim();
   if (!text) return { article: null, problems: [{ file, severity: 'error', message: 'no article text (the file is empty or only has header lines)' }] };
   let date: string | null = null;
   if (header.date !== undefined) {
     try {
       date = parsePartialDate(header.date);
     } catch (err) {
-      return { article: null, problems: [{ file, line: lineOf(lines, 'date'), severity: 'error', message: (err as Error).message }] };
+      return { article: null, problems: [{ file, line: dateLine, severity: 'error', message: (err as Error).message }] };
     }
   } else {
     problems.push({ file, severity: 'warning', message: 'no date header; events will carry no date' });
@@ -69,10 +80,6 @@ export function parseTextArticle(content: string, file: string): SourceItem {
     origin: { file },
   };
   return { article, problems };
-}
-
-function lineOf(lines: string[], key: string): number {
-  return lines.findIndex((l) => l.toLowerCase().startsWith(key)) + 1;
 }
 
 function optionalString(value: unknown, field: string): string | null {

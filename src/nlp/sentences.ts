@@ -4,9 +4,10 @@ const TERMINAL = new Set(['.', '!', '?', '…', '...']);
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const SOFT_LINE_END = new Set([',', ';', ':', '-', '–', '(', '/']);
 
+const OPENING = /[\p{Lu}\p{N}"“‘'(\[«¿¡]/u;
+
 function startsSentence(token: Token): boolean {
-  const c = token.text[0];
-  return /[\p{Lu}\p{N}"“‘'(\[«¿¡]/u.test(c) || token.text === '-' || token.text === '–';
+  return OPENING.test(token.text[0]) || token.text === '-' || token.text === '–';
 }
 
 function isClosingQuote(text: string, token: Token): boolean {
@@ -34,8 +35,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   for (let i = 0; i < tokens.length - 1; i++) {
     const token = tokens[i];
     const next = tokens[i + 1];
-    const gap = text.slice(token.end, next.start);
-    const newlines = gap.split('\n').length - 1;
+    let newlines = 0;
+    for (let c = token.end; c < next.start; c++) if (text.charCodeAt(c) === 10) newlines++;
     if (newlines >= 2) {
       close(i + 1);
       continue;

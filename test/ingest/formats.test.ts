@@ -86,3 +86,17 @@ describe('article ids', () => {
     expect(articleId('A b c', 'NOS')).not.toBe(articleId('A b c', 'BBC'));
   });
 });
+
+describe('the seed layout', () => {
+  it('reads a date header that opens the first line of the text', () => {
+    const item = parseTextArticle(' date 2022-01 In de Verenigde Staten staan militairen paraat.\n\nDe NAVO reageert.', 'seed.txt');
+    expect(item.article?.date).toBe('2022-01');
+    expect(item.article?.text).toBe('In de Verenigde Staten staan militairen paraat.\n\nDe NAVO reageert.');
+  });
+
+  it('does not take a sentence that starts with the word "date" for a header', () => {
+    const item = parseTextArticle('Date palms grow in Iraq.', 'palms.txt');
+    expect(item.article?.text).toBe('Date palms grow in Iraq.');
+    expect(item.article?.date).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import { analyticsCommand } from './analytics.js';
 import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { eventsCommand } from './events.js';
+import { explainCommand } from './explain.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { nerCommand } from './ner.js';
@@ -17,6 +18,7 @@ export const commands: Command[] = [
   extractCommand,
   eventsCommand,
   evalCommand,
+  explainCommand,
   actorsCommand,
   analyticsCommand,
   parseCommand, nerCommand, trainCommand];

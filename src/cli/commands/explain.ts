@@ -1,0 +1,97 @@
+import type { Document } from '../../document/index.js';
+import type { TriggerDecision } from '../../events/index.js';
+import { parsePartialDate } from '../../ingest/index.js';
+import { createPipeline } from '../../pipeline/index.js';
+import { parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { actorCodes } from '../format.js';
+import { renderTable } from '../table.js';
+
+/** Everything the pipeline saw and decided for a text, as readable sections. */
+export function explainDocument(doc: Document, decisions: TriggerDecision[]): string {
+  const out: string[] = [];
+  out.push(`language ${doc.lang}, date ${doc.article.date ?? 'none'}, ${doc.sentences.length} sentence(s), ${doc.tokens.length} tokens`);
+  doc.sentences.forEach((s, si) => {
+    out.push('', `sentence ${si + 1}: ${doc.text.slice(s.start, s.end)}`, '');
+    const rows = doc.tokens.slice(s.firstToken, s.endToken).map((t, k) => [
+      String(s.firstToken + k),
+      t.text,
+      t.lemma,
+      t.upos ?? '-',
+      t.head === undefined ? '-' : String(t.head),
+      t.deprel ?? '-',
+    ]);
+    out.push(renderTable(['#', 'token', 'lemma', 'upos', 'head', 'deprel'], rows));
+    const entities = doc.entities.filter((e) => e.start >= s.start && e.end <= s.end);
+    if (entities.length) out.push('', 'entities: ' + entities.map((e) => `${doc.text.slice(e.start, e.end)} [${e.label}]`).join('; '));
+    const mentions = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    out.push('', 'mentions: ' + (mentions.map((m) => `"${doc.text.slice(m.start, m.end)}" → ${actorCodes([m.actor])} (${m.actor.kind}, ${m.rule})`).join('; ') || 'none'));
+    const candidates = decisions.filter((d) => d.sentence === si);
+    out.push('candidate triggers: ' + (candidates.length ? '' : 'none'));
+    for (const d of candidates) out.push(`  "${d.trigger}" ${d.type} (${d.entry}): ${d.outcome} — ${d.reason}`);
+  });
+  const merged = decisions.filter((d) => d.sentence < 0);
+  if (merged.length) {
+    out.push('', 'merged across sentences:');
+    for (const d of merged) out.push(`  "${d.trigger}" ${d.type} (${d.entry}): ${d.reason}`);
+  }
+  out.push('', `events: ${doc.events.length}`);
+  for (const e of doc.events) {
+    out.push(
+      `  ${e.type}${e.mode ? '/' + e.mode : ''} cameo ${e.cameo} goldstein ${e.goldstein} quad ${e.quad_class}: ` +
+        `${actorCodes(e.actors)} → ${actorCodes(e.recipients)}, ${e.modality}` +
+        `${e.reported_by.length ? ' by ' + actorCodes(e.reported_by) : ''}` +
+        `${e.quantities.length ? ', ' + e.quantities.map((q) => `${q.value} ${q.unit}`).join(', ') : ''}` +
+        `${e.place ? ', place ' + e.place : ''} [${e.evidence.trigger.text}]`,
+      `    rules: ${e.rules.join(', ')}`,
+    );
+  }
+  if (doc.quotes.length) {
+    out.push('', 'quotes:');
+    for (const q of doc.quotes) out.push(`  ${q.speakerText ?? '?'} (${q.speaker ? actorCodes([q.speaker]) : 'unresolved'}): "${q.text}"`);
+  }
+  return out.join('\n');
+}
+
+export const explainCommand: Command = {
+  name: 'explain',
+  summary: 'show how a sentence is read: tokens, parse, actors, triggers and why events were or were not coded',
+  help: `usage: paraat explain "TEXT" [--lang nl|en] [--date YYYY[-MM[-DD]]] [--kb-extra FILE]
+
+Runs the pipeline on TEXT and prints, per sentence, the tokens with lemma, part of speech and
+dependency parse, the entities, the mentions and the actors they resolve to, every candidate
+trigger with the lexicon entry that proposed it and why it did or did not become an event, and
+the events and quotes that result, each with the rules that produced it.
+
+options:
+  --lang L      language of the text (default: identified)
+  --date D      the article's date, for actors' roles and relative days
+  --kb-extra F  extra knowledge-base file(s) of actors (repeatable)
+`,
+  async run(argv) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      lang: { type: 'string' },
+      date: { type: 'string' },
+      'kb-extra': { type: 'string', multiple: true },
+    });
+    const text = positionals.join(' ').trim();
+    if (!text) throw new UsageError('give the text to explain, in quotes');
+    let date: string | null = null;
+    if (values.date) {
+      try {
+        date = parsePartialDate(values.date);
+      } catch (err) {
+        throw new UsageError(`--date: ${(err as Error).message}`);
+      }
+    }
+    const pipeline = createPipeline({ kbExtra: values['kb-extra'] ?? [] });
+    const decisions: TriggerDecision[] = [];
+    const doc = pipeline.process(
+      { id: 'explain', externalId: null, source: null, url: null, title: null, text, date, lang: values.lang ?? null, origin: { file: '<argument>' } },
+      decisions,
+    );
+    process.stdout.write(explainDocument(doc, decisions) + '\n');
+    return 0;
+  },
+};

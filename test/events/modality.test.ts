@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { events } from './helpers.js';
+
+describe('modality', () => {
+  it.each([
+    ['Rusland valt Oekraïne aan.', 'nl', 'ASSAULT RUS>UKR asserted'],
+    ['Russia attacked Ukraine on Monday.', 'en', 'ASSAULT RUS>UKR asserted'],
+    ['Rusland heeft Oekraïne niet aangevallen.', 'nl', 'ASSAULT RUS>UKR negated'],
+    ['Russia did not attack Ukraine.', 'en', 'ASSAULT RUS>UKR negated'],
+    ['Russische troepen zouden Oekraïne hebben aangevallen.', 'nl', 'ASSAULT RUS>UKR reported'],
+    ['Russia reportedly attacked Ukraine.', 'en', 'ASSAULT RUS>UKR reported'],
+    ['Rusland kan Oekraïne binnenkort aanvallen.', 'nl', 'ASSAULT RUS>UKR hypothetical'],
+    ['Russia could attack Ukraine within weeks.', 'en', 'ASSAULT RUS>UKR hypothetical'],
+  ])('%s → %s', (text, lang, expected) => {
+    expect(events(text, lang)).toEqual([expected]);
+  });
+
+  it('codes no attack inside a condition and makes the sanction a conditional threat', () => {
+    expect(events('Mocht Rusland Oekraïne aanvallen, dan zullen westerse landen zware sancties tegen Rusland afkondigen.', 'nl')).toEqual([
+      'THREATEN WST>RUS conditional',
+    ]);
+    expect(events('If Russia attacks Ukraine, Western countries will impose sanctions on Russia.', 'en')).toEqual(['THREATEN WST>RUS conditional']);
+  });
+
+  it('does not read "als" meaning "such as" as a condition', () => {
+    expect(events('NAVO-landen als Polen veroordeelden de aanval.', 'nl').every((e) => !e.endsWith('conditional'))).toBe(true);
+  });
+
+  it('names the reporting actor of "volgens"', () => {
+    const [e] = events('Volgens de Verenigde Staten heeft Rusland troepen samengetrokken.', 'nl');
+    expect(e).toBe('MOBILIZE RUS>- reported');
+  });
+
+  it('drops a possible, planned or discussed nominal event', () => {
+    expect(events('De troepen zijn inzetbaar bij een mogelijke Russische inval in Oekraïne.', 'nl')).toEqual([]);
+    expect(events('Een besluit over de inzet van de troepen is nog niet genomen.', 'nl')).toEqual([]);
+    expect(events('Analysts warned of a possible invasion.', 'en').filter((e) => e.startsWith('ASSAULT'))).toEqual([]);
+  });
+
+  it('treats a threat or promise about the future as asserted', () => {
+    expect(events('Rusland dreigt de gaslevering aan Polen te stoppen.', 'nl')[0]).toBe('THREATEN RUS>POL asserted');
+  });
+
+  it('turns future cooperation into an agreement', () => {
+    expect(events('Biden will meet Zelensky in Kyiv next week.', 'en')).toEqual(['AGREE USA+UKR>- asserted']);
+  });
+
+  it('codes what was refused or demanded as content, not as a second event', () => {
+    expect(events('Israel refused to meet the Jordanian delegation.', 'en')).toEqual(['REJECT ISR>JOR asserted']);
+  });
+});
