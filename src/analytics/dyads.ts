@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
  * article's date when that names a day inside the event's (partial) date. Events dated only to a
  * month or year, or not at all, are left out of the daily series.
  */
-const EVENT_DAY = `CASE
+export const EVENT_DAY = `CASE
   WHEN length(e.date) = 10 THEN e.date
   WHEN length(a.date) = 10 AND (e.date IS NULL OR substr(a.date, 1, length(e.date)) = e.date) THEN a.date
 END`;

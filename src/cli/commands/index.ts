@@ -9,6 +9,7 @@ import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { nerCommand } from './ner.js';
 import { parseCommand } from './parse.js';
+import { serveCommand } from './serve.js';
 import { trainCommand } from './train.js';
 
 /** Every sub-command, in the order `paraat --help` lists them. */
@@ -21,4 +22,5 @@ export const commands: Command[] = [
   explainCommand,
   actorsCommand,
   analyticsCommand,
+  serveCommand,
   parseCommand, nerCommand, trainCommand];

@@ -1,0 +1,15 @@
+import type Database from 'better-sqlite3';
+import type { Article } from '../document/index.js';
+
+export interface IngestResult {
+  stored: number;
+  already_stored: number;
+  articles: { id: string; events: number; stored: boolean }[];
+}
+
+/** What the routes share: the database, the write token, and the way articles are ingested. */
+export interface ServerContext {
+  db: Database.Database;
+  token: string | null;
+  ingest(articles: Article[]): Promise<IngestResult>;
+}

@@ -1,0 +1,3 @@
+export { buildServer } from './app.js';
+export type { ServerOptions } from './app.js';
+export { ensureWebBuild, WEB_ROOT } from './web-build.js';
