@@ -19,6 +19,14 @@ export interface TriggerEntry {
   frame: RoleFrame;
 }
 
+export interface UnitEntry {
+  id: string;
+  pattern: CompiledPattern;
+  unit: string;
+  /** Where the word stands relative to the number. */
+  position: 'after' | 'before' | 'both';
+}
+
 export type CueScope = 'clause' | 'condition' | 'source' | 'modifier' | 'governor' | 'topic';
 
 export interface ModalityCue {
@@ -51,7 +59,7 @@ export interface EventLexicon {
   /** Speech verbs that attribute a quote or a statement to a speaker. */
   speechVerbs: PatternIndex<{ pattern: CompiledPattern; id: string }>;
   /** Nouns that turn a number into a quantity: word/prefix → unit. */
-  units: PatternIndex<{ pattern: CompiledPattern; unit: string; id: string }>;
+  units: PatternIndex<UnitEntry>;
   numberWords: Map<string, { value: number; multiplier: boolean }>;
   weekdays: Map<string, number>;
   months: Map<string, number>;
@@ -130,6 +138,15 @@ function loadCues(lang: string): ModalityCue[] {
   });
 }
 
+const POSITIONS = new Set(['after', 'before', 'both']);
+
+function unitEntry(id: string, cells: string[]): UnitEntry {
+  const [pattern, unit, position = 'after'] = cells;
+  if (!unit) throw new Error(`${id}: a unit is missing`);
+  if (!POSITIONS.has(position)) throw new Error(`${id}: position must be after, before or both, not "${position}"`);
+  return { id, pattern: compileRow(id, pattern), unit, position: position as UnitEntry['position'] };
+}
+
 function wordMap(lang: string, file: string): Map<string, string> {
   return new Map(fileRows(lang, file).map(({ cells }) => [cells[0].toLowerCase(), cells[1] ?? '']));
 }
@@ -152,7 +169,7 @@ export function eventLexicon(lang: string): EventLexicon {
       clauseWords: new Set(wordMap(lang, 'clause-words.tsv').keys()),
       passiveAuxiliaries: new Set(wordMap(lang, 'passive-auxiliaries.tsv').keys()),
       speechVerbs: buildIndex(fileRows(lang, 'speech-verbs.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0]) }))),
-      units: buildIndex(fileRows(lang, 'units.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0]), unit: cells[1] }))),
+      units: buildIndex(fileRows(lang, 'units.tsv').map(({ id, cells }) => unitEntry(id, cells))),
       numberWords,
       weekdays: calendar('weekdays.tsv'),
       months: calendar('months.tsv'),

@@ -42,18 +42,19 @@ export function readNumber(tokens: Token[], i: number, end: number, lexicon: Eve
 }
 
 const CURRENCY_SYMBOLS = new Set(['€', '$', '£']);
+const CONJUNCTIONS = new Set(['en', 'and', 'of', 'or']);
 
-function unitAt(tokens: Token[], i: number, end: number, lexicon: EventLexicon): string | null {
+function unitAt(tokens: Token[], i: number, end: number, lexicon: EventLexicon, position: 'after' | 'before'): string | null {
   for (const entry of candidatesAt(lexicon.units, tokens[i].lower, tokens[i].lemma)) {
-    if (matchAt(entry.pattern, tokens, i, end)) return entry.unit;
+    if ((entry.position === position || entry.position === 'both') && matchAt(entry.pattern, tokens, i, end)) return entry.unit;
   }
   return null;
 }
 
 /**
- * Quantities in a token range: a number followed (within two tokens, for an adjective or two
- * such as "8.500 Amerikaanse militairen") by a unit noun, or a currency symbol before a number.
- * Numbers without a unit (years, dates) are not quantities.
+ * Quantities in a token range: a number with a unit word — the verb just before it ("killed 40"),
+ * or the noun just after it, optionally past one modifier ("8.500 Amerikaanse militairen"), or a
+ * currency symbol before it. Numbers without a unit (years, dates) are not quantities.
  */
 export function findQuantities(text: string, tokens: Token[], first: number, end: number, lexicon: EventLexicon): Quantity[] {
   const found: Quantity[] = [];
@@ -62,16 +63,21 @@ export function findQuantities(text: string, tokens: Token[], first: number, end
     const start = currency ? i + 1 : i;
     const number = readNumber(tokens, start, end, lexicon);
     if (!number) continue;
-    let unit: string | null = currency ? 'money' : null;
+    let unit: string | null = currency ? 'money' : start > first ? unitAt(tokens, start - 1, end, lexicon, 'before') : null;
     let last = number.next - 1;
-    for (let j = number.next; !unit && j < Math.min(end, number.next + 3); j++) {
-      unit = unitAt(tokens, j, end, lexicon);
-      if (unit) last = j;
-      else if (/^[\p{P}\d]/u.test(tokens[j].text)) break;
+    const lastCandidate = Math.min(end, number.next + 2);
+    for (let j = number.next; j < lastCandidate; j++) {
+      const after = unitAt(tokens, j, end, lexicon, 'after');
+      if (after) {
+        unit ??= after;
+        last = j;
+        break;
+      }
+      if (/^[\p{P}\d]/u.test(tokens[j].text) || lexicon.clauseWords.has(tokens[j].lower) || CONJUNCTIONS.has(tokens[j].lower)) break;
     }
     if (!unit) continue;
     found.push({ value: number.value, unit, text: text.slice(tokens[i].start, tokens[last].end), start: tokens[i].start, end: tokens[last].end });
-    i = last;
+    i = Math.max(i, last);
   }
   return found;
 }

@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { formatReport, goldArticle, readGold, score } from '../../eval/index.js';
-import { createPipeline, documentRecord } from '../../pipeline/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
@@ -15,6 +14,7 @@ async function evalEvents(argv: string[]): Promise<number> {
   });
   if (!values.gold) throw new UsageError('--gold FILE is required');
   const gold = readGold(values.gold);
+  const { createPipeline, documentRecord } = await import('../../pipeline/index.js');
   const pipeline = createPipeline({ kbExtra: values['kb-extra'] ?? [] });
   const progress = new Progress('eval');
   const predictions = gold.map((doc, i) => {

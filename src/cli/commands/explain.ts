@@ -1,7 +1,6 @@
 import type { Document } from '../../document/index.js';
 import type { TriggerDecision } from '../../events/index.js';
 import { parsePartialDate } from '../../ingest/index.js';
-import { createPipeline } from '../../pipeline/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
@@ -85,6 +84,7 @@ options:
         throw new UsageError(`--date: ${(err as Error).message}`);
       }
     }
+    const { createPipeline } = await import('../../pipeline/index.js');
     const pipeline = createPipeline({ kbExtra: values['kb-extra'] ?? [] });
     const decisions: TriggerDecision[] = [];
     const doc = pipeline.process(

@@ -1,4 +1,3 @@
-import { createPipeline, documentRecord } from '../../pipeline/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
@@ -28,6 +27,7 @@ options:
     });
     const format = oneOf(values.format, ['jsonl', 'table'] as const, 'format', 'jsonl');
     if (positionals.length === 0) throw new UsageError('give at least one file, folder or - for stdin');
+    const { createPipeline, documentRecord } = await import('../../pipeline/index.js');
     const pipeline = createPipeline({ kbExtra: values['kb-extra'] ?? [] });
     const report: InputReport = { errors: 0, warnings: 0 };
     for await (const article of readArticles(positionals, report)) {

@@ -1,5 +1,4 @@
 import type { Document } from '../../document/index.js';
-import { createPipeline } from '../../pipeline/index.js';
 import { databasePath, openStore } from '../../store/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -22,6 +21,8 @@ export interface IngestSummary {
 
 /** Reads, codes and stores articles; each batch is committed before it is counted as stored. */
 export async function ingest(paths: string[], db: string, kbExtra: string[] = []): Promise<IngestSummary> {
+  // Loaded here, not at start-up: `paraat --help` and the light commands need none of it.
+  const { createPipeline } = await import('../../pipeline/index.js');
   const store = openStore(db);
   const pipeline = createPipeline({ kbExtra });
   const report: InputReport = { errors: 0, warnings: 0 };
