@@ -42,8 +42,10 @@ export interface Person {
   id: string;
   home: string;
   names: string[];
-  /** Forms that name the person on their own ("Biden"); null: derive from the names. */
+  /** Forms that name the person on their own ("Biden"); null: derive them from the names. */
   short: string[] | null;
+  /** Whether the short forms may name the person without a full name earlier in the document. */
+  shortAlone: boolean;
   roles: Role[];
 }
 
@@ -90,22 +92,23 @@ export function readKbFile(tables: KbTables, path: string): void {
   }
   const lines = text.split(/\r?\n/);
   let header: string | null = null;
+  let columns = 0;
   const names: NameEntry[] = [];
   const replacedRoles = new Set<string>();
   lines.forEach((raw, index) => {
-    const line = raw.replace(/\s+$/, '');
+    const line = raw.trimEnd();
     if (line === '' || line.startsWith('#')) return;
-    const where = `${path}:${index + 1}`;
+    const where = () => `${path}:${index + 1}`;
     if (header === null) {
       header = line;
+      columns = header.split('\t').length;
       if (!Object.values(HEADERS).includes(line as never)) {
-        throw new KbFileError(`${where}: unknown header; expected one of:\n  ${Object.values(HEADERS).join('\n  ')}`);
+        throw new KbFileError(`${where()}: unknown header; expected one of:\n  ${Object.values(HEADERS).join('\n  ')}`);
       }
       return;
     }
     const cells = line.split('\t');
-    const columns = header.split('\t').length;
-    if (cells.length !== columns) throw new KbFileError(`${where}: ${cells.length} columns, expected ${columns}`);
+    if (cells.length !== columns) throw new KbFileError(`${where()}: ${cells.length} columns, expected ${columns}`);
     if (header === HEADERS.names) names.push(...nameEntries(cells, where));
     else if (header === HEADERS.sectors) tables.sectorWords.push(...sectorWords(cells, where));
     else if (header === HEADERS.persons) tables.persons.set(cells[0], person(cells, tables.persons.get(cells[0])));
@@ -115,9 +118,9 @@ export function readKbFile(tables: KbTables, path: string): void {
   if (names.length) tables.names.push(names);
 }
 
-function nameEntries([id, code, kind, sector, lang, type, texts]: string[], where: string): NameEntry[] {
-  if (!KINDS.has(kind)) throw new KbFileError(`${where}: unknown kind "${kind}"`);
-  if (!NAME_TYPES.has(type)) throw new KbFileError(`${where}: unknown name type "${type}"`);
+function nameEntries([id, code, kind, sector, lang, type, texts]: string[], where: () => string): NameEntry[] {
+  if (!KINDS.has(kind)) throw new KbFileError(`${where()}: unknown kind "${kind}"`);
+  if (!NAME_TYPES.has(type)) throw new KbFileError(`${where()}: unknown name type "${type}"`);
   return list(texts).map((text) => ({
     id,
     code,
@@ -129,8 +132,8 @@ function nameEntries([id, code, kind, sector, lang, type, texts]: string[], wher
   }));
 }
 
-function sectorWords([lang, type, sector, alone, words]: string[], where: string): SectorWord[] {
-  if (!WORD_TYPES.has(type)) throw new KbFileError(`${where}: unknown word type "${type}"`);
+function sectorWords([lang, type, sector, alone, words]: string[], where: () => string): SectorWord[] {
+  if (!WORD_TYPES.has(type)) throw new KbFileError(`${where()}: unknown word type "${type}"`);
   return list(words).map((text) => ({
     lang,
     text,
@@ -146,16 +149,17 @@ function person([id, home, names, short]: string[], previous: Person | undefined
     id,
     home,
     names: list(names),
-    short: short === '*' ? null : short === '-' ? [] : list(short),
+    short: short === '*' || short === '~' ? null : short === '-' ? [] : list(short),
+    shortAlone: short !== '~',
     roles: previous?.roles ?? [],
   };
 }
 
-function addRole(tables: KbTables, [id, code, sector, start, end, title]: string[], where: string, replaced: Set<string>): void {
+function addRole(tables: KbTables, [id, code, sector, start, end, title]: string[], where: () => string, replaced: Set<string>): void {
   const owner = tables.persons.get(id);
-  if (!owner) throw new KbFileError(`${where}: role for unknown person "${id}" (persons are read before roles)`);
+  if (!owner) throw new KbFileError(`${where()}: role for unknown person "${id}" (persons are read before roles)`);
   for (const date of [start, end]) {
-    if (date !== '' && !isPartialDate(date)) throw new KbFileError(`${where}: bad date "${date}"`);
+    if (date !== '' && !isPartialDate(date)) throw new KbFileError(`${where()}: bad date "${date}"`);
   }
   if (!replaced.has(id)) {
     owner.roles = [];
@@ -164,8 +168,8 @@ function addRole(tables: KbTables, [id, code, sector, start, end, title]: string
   owner.roles.push({ code, sector: dash(sector), start: start || null, end: end || null, title });
 }
 
-function setLanguage(tables: KbTables, [lang, compounds]: string[], where: string): void {
-  if (compounds !== 'yes' && compounds !== 'no') throw new KbFileError(`${where}: compounds must be yes or no, not "${compounds}"`);
+function setLanguage(tables: KbTables, [lang, compounds]: string[], where: () => string): void {
+  if (compounds !== 'yes' && compounds !== 'no') throw new KbFileError(`${where()}: compounds must be yes or no, not "${compounds}"`);
   if (compounds === 'yes') tables.compounding.add(lang);
   else tables.compounding.delete(lang);
 }

@@ -40,6 +40,8 @@ const BUILT_IN_ORDER = [
   'sectors.tsv',
   'persons.tsv',
   'roles.tsv',
+  'persons-phoenix.tsv',
+  'roles-phoenix.tsv',
   'languages.tsv',
 ];
 

@@ -24,9 +24,9 @@ export interface KnowledgeBase {
   /** Every prefix of a key that ends at a word or punctuation boundary: lets the matcher stop early. */
   prefixes: Set<string>;
   maxKeyLength: number;
-  /** Folded short forms ("biden", "von der leyen") to the persons they may name. */
+  /** Folded short forms ("biden", "von der leyen") to the persons they may name on their own. */
   shortNames: Map<string, Person[]>;
-  /** The reverse: a person's folded short forms, to remember them all once the person is named. */
+  /** A person's folded short forms, remembered once the person is named in a document. */
   shortKeysOf: Map<Person, string[]>;
   persons: Map<string, Person>;
   entities: Map<string, EntityInfo>;
@@ -81,12 +81,13 @@ export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
     for (const name of person.names) {
       lexemeFor(kb, foldKey(name)).persons.push({ person, caseSig: caseSignature(name) });
     }
-    for (const short of person.short ?? derivedShortNames(person.names)) {
-      const key = foldKey(short);
+    const keys = [...new Set((person.short ?? derivedShortNames(person.names)).map(foldKey))];
+    kb.shortKeysOf.set(person, keys);
+    if (!person.shortAlone) continue;
+    for (const key of keys) {
       const list = kb.shortNames.get(key) ?? [];
-      if (!list.includes(person)) list.push(person);
+      list.push(person);
       kb.shortNames.set(key, list);
-      kb.shortKeysOf.set(person, [...(kb.shortKeysOf.get(person) ?? []), key]);
     }
   }
   return kb;
@@ -112,15 +113,20 @@ function lexemeFor(kb: KnowledgeBase, key: string): Lexeme {
     lexeme = { entities: [], persons: [], words: new Map() };
     kb.lexicon.set(key, lexeme);
     kb.maxKeyLength = Math.max(kb.maxKeyLength, key.length);
+    let previousIsWord = isWordChar(key.charCodeAt(0));
     for (let i = 1; i < key.length; i++) {
-      if (!isWordChar(key[i]) || !isWordChar(key[i - 1])) kb.prefixes.add(key.slice(0, i));
+      const isWord = isWordChar(key.charCodeAt(i));
+      if (!isWord || !previousIsWord) kb.prefixes.add(key.slice(0, i));
+      previousIsWord = isWord;
     }
     kb.prefixes.add(key);
   }
   return lexeme;
 }
 
-const isWordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+/** Letters and digits; every other character (space, hyphen, dot, apostrophe) is a boundary. */
+const isWordChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code > 0xbf;
 
 /** The same word listed again: the later line's sector wins, and it keeps every role either gives it. */
 function mergeWords(a: SectorWord, b: SectorWord): SectorWord {

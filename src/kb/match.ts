@@ -50,8 +50,14 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'du', 'le', 'la', 'al', 'bin', 'ter', 'ten']);
 const MAX_NAME_TOKENS = 5;
 
-export function findMentions(ctx: MatchContext, tokens: KbToken[]): FoundMention[] {
-  const items = scan(ctx, tokens, tokens.map((t) => foldKey(t.text)));
+/** The context of one pass over a token sequence: the tokens' folded keys, computed once. */
+interface Run extends MatchContext {
+  folded: string[];
+}
+
+export function findMentions(context: MatchContext, tokens: KbToken[]): FoundMention[] {
+  const ctx: Run = { ...context, folded: tokens.map((t) => foldKey(t.text)) };
+  const items = scan(ctx, tokens);
   const found: FoundMention[] = [];
   for (let k = 0; k < items.length; ) {
     const result = resolveAt(ctx, tokens, items, k);
@@ -65,10 +71,11 @@ export function findMentions(ctx: MatchContext, tokens: KbToken[]): FoundMention
 
 // ---- lexical scan ----
 
-function scan(ctx: MatchContext, tokens: KbToken[], folded: string[]): Item[] {
+function scan(ctx: Run, tokens: KbToken[]): Item[] {
+  const { folded } = ctx;
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const item = longestAt(ctx, tokens, folded, i);
+    const item = longestAt(ctx, tokens, i);
     if (item) {
       items.push(item);
       i = item.end;
@@ -85,7 +92,7 @@ function scan(ctx: MatchContext, tokens: KbToken[], folded: string[]): Item[] {
 const MIN_COMPOUND_MODIFIER = 3;
 
 /** The sector word a compound ends in, in a language that writes compounds as one word. */
-function compoundHead(ctx: MatchContext, word: string): SectorWord | null {
+function compoundHead(ctx: Run, word: string): SectorWord | null {
   const heads = ctx.lang === null ? undefined : ctx.kb.compoundHeads.get(ctx.lang);
   if (!heads || word.length < 9) return null;
   for (const head of heads.get(word.slice(-4)) ?? []) {
@@ -105,25 +112,32 @@ interface Candidate {
   rest: string | null;
 }
 
-function longestAt(ctx: MatchContext, tokens: KbToken[], folded: string[], i: number): Item | null {
-  const { kb } = ctx;
-  if (!kb.prefixes.has(folded[i]) && !folded[i].includes('-') && !folded[i].includes("'")) return null;
+function longestAt(ctx: Run, tokens: KbToken[], i: number): Item | null {
+  const { kb, folded } = ctx;
+  const first = folded[i];
+  if (!kb.prefixes.has(first) && !first.includes('-') && !first.includes("'")) return null;
   const candidates: Candidate[] = [];
   let key = '';
   let surface = '';
   for (let j = i; j < tokens.length && tokens[j].sentence === tokens[i].sentence; j++) {
     const token = tokens[j];
     const sep = j === i || token.start === tokens[j - 1].end ? '' : ' ';
-    const parts = token.text.includes('-') ? token.text.split('-') : [token.text];
-    for (let k = parts.length - 1; k >= 1; k--) {
-      const head = parts.slice(0, k).join('-');
-      candidates.push({ end: j + 1, key: key + sep + foldKey(head), surface: surface + sep + head, rest: parts.slice(k).join('-') });
+    if (token.text.includes('-')) {
+      const parts = token.text.split('-');
+      for (let k = parts.length - 1; k >= 1; k--) {
+        const head = parts.slice(0, k).join('-');
+        const headKey = key + sep + foldKey(head);
+        if (kb.lexicon.has(headKey)) candidates.push({ end: j + 1, key: headKey, surface: surface + sep + head, rest: parts.slice(k).join('-') });
+      }
     }
     const possessive = /['’]s?$/.test(token.text) ? /^(.*[\p{L}.])['’]s?$/u.exec(token.text) : null;
-    if (possessive) candidates.push({ end: j + 1, key: key + sep + foldKey(possessive[1]), surface: surface + sep + possessive[1], rest: null });
+    if (possessive) {
+      const ownerKey = key + sep + foldKey(possessive[1]);
+      if (kb.lexicon.has(ownerKey)) candidates.push({ end: j + 1, key: ownerKey, surface: surface + sep + possessive[1], rest: null });
+    }
     key += sep + folded[j];
     surface += sep + token.text;
-    candidates.push({ end: j + 1, key, surface, rest: null });
+    if (kb.lexicon.has(key)) candidates.push({ end: j + 1, key, surface, rest: null });
     if (key.length >= kb.maxKeyLength || !kb.prefixes.has(key)) break;
   }
   // Longest first; at equal length the whole token before its hyphen head.
@@ -134,7 +148,7 @@ function longestAt(ctx: MatchContext, tokens: KbToken[], folded: string[], i: nu
   return null;
 }
 
-function itemFor(ctx: MatchContext, first: number, candidate: Candidate): Item | null {
+function itemFor(ctx: Run, first: number, candidate: Candidate): Item | null {
   const lexeme = ctx.kb.lexicon.get(candidate.key);
   if (!lexeme) return null;
   const sig = caseSignature(candidate.surface);
@@ -152,14 +166,14 @@ function itemFor(ctx: MatchContext, first: number, candidate: Candidate): Item |
   return bare(first, { end: candidate.end, entity, person, word, rest });
 }
 
-function wordFor(ctx: MatchContext, key: string): SectorWord | null {
+function wordFor(ctx: Run, key: string): SectorWord | null {
   const words = ctx.kb.lexicon.get(key)?.words;
   if (!words || words.size === 0) return null;
   if (ctx.lang) return words.get(ctx.lang) ?? null;
   return words.values().next().value ?? null;
 }
 
-function langFits(ctx: MatchContext, lang: string): boolean {
+function langFits(ctx: Run, lang: string): boolean {
   return lang === '*' || ctx.lang === null || lang === ctx.lang;
 }
 
@@ -179,7 +193,7 @@ interface Resolution {
   next: number;
 }
 
-function resolveAt(ctx: MatchContext, tokens: KbToken[], items: Item[], k: number): Resolution | null {
+function resolveAt(ctx: Run, tokens: KbToken[], items: Item[], k: number): Resolution | null {
   const item = items[k];
   if (item.entity) {
     return modifierPhrase(ctx, tokens, items, k) ?? standalone(ctx, tokens, items, k);
@@ -191,7 +205,7 @@ function resolveAt(ctx: MatchContext, tokens: KbToken[], items: Item[], k: numbe
 }
 
 /** "Assad's forces": a person's possessive before a sector word is that sector of what they stand for. */
-function withPossessiveSector(ctx: MatchContext, tokens: KbToken[], items: Item[], found: Resolution | null): Resolution | null {
+function withPossessiveSector(ctx: Run, tokens: KbToken[], items: Item[], found: Resolution | null): Resolution | null {
   if (!found || found.mention.actor.kind === 'igo') return found;
   const last = found.next - 1;
   const glued = /['’]s?$/.test(tokens[items[last].end - 1].text);
@@ -216,7 +230,7 @@ function nextAdjacent(tokens: KbToken[], items: Item[], k: number): number | nul
 }
 
 /** "Russische troepen", "de Amerikaanse president Joe Biden", "westerse landen", "NAVO-chef Jens Stoltenberg". */
-function modifierPhrase(ctx: MatchContext, tokens: KbToken[], items: Item[], k: number): Resolution | null {
+function modifierPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): Resolution | null {
   const modifier = items[k].entity!;
   if (modifier.type === 'metonym' || modifier.type === 'demonym') return null;
   let word = items[k].rest;
@@ -257,7 +271,7 @@ function sectorFor(modifier: NameEntry, word: SectorWord): string | null | undef
   return word.sector ?? modifier.sector;
 }
 
-function standalone(ctx: MatchContext, tokens: KbToken[], items: Item[], k: number): Resolution | null {
+function standalone(ctx: Run, tokens: KbToken[], items: Item[], k: number): Resolution | null {
   const entity = items[k].entity!;
   if (entity.type === 'adj') return null;
   const rule = entity.type === 'name' ? STANDALONE_RULE[entity.kind] ?? 'name' : entity.type;
@@ -266,7 +280,7 @@ function standalone(ctx: MatchContext, tokens: KbToken[], items: Item[], k: numb
 }
 
 /** A sector word on its own: "de regering van Oekraïne", "president Poetin", "rebellen". */
-function sectorPhrase(ctx: MatchContext, tokens: KbToken[], items: Item[], k: number): Resolution | null {
+function sectorPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): Resolution | null {
   const word = items[k].word!;
   const owner = ofPhrase(tokens, items, k);
   if (owner !== null && word.sector !== null && !word.group) {
@@ -306,7 +320,7 @@ function ofPhrase(tokens: KbToken[], items: Item[], k: number): number | null {
  * president" -> FRA GOV): the text's word beats the knowledge base's roles.
  */
 function personPhrase(
-  ctx: MatchContext,
+  ctx: Run,
   tokens: KbToken[],
   items: Item[],
   p: number,
@@ -332,20 +346,20 @@ function personPhrase(
   return { mention: mention(ctx, tokens, start, items[end].end, actor, 'title+person'), next: end + 1 };
 }
 
-function personActor(ctx: MatchContext, person: Person, titled: Omit<ActorRef, 'name'> | null): { actor: Omit<ActorRef, 'name'>; rule: string } {
+function personActor(ctx: Run, person: Person, titled: Omit<ActorRef, 'name'> | null): { actor: Omit<ActorRef, 'name'>; rule: string } {
   if (titled) return { actor: { ...titled, kb_id: person.id }, rule: 'title+person' };
   const standing = standingOn(ctx.kb, person, ctx.date);
   const actor = { code: standing.code, sector: standing.sector, kind: standing.kind, kb_id: person.id };
   return { actor, rule: standing.role ? 'person-role' : 'person-home' };
 }
 
-function remember(ctx: MatchContext, person: Person, actor: Omit<ActorRef, 'name'>): void {
+function remember(ctx: Run, person: Person, actor: Omit<ActorRef, 'name'>): void {
   for (const key of ctx.kb.shortKeysOf.get(person) ?? []) ctx.coref.set(key, actor);
 }
 
 /** A bare surname: refers back to a name earlier in the document, or to the one person it can mean on the date. */
 function surname(
-  ctx: MatchContext,
+  ctx: Run,
   tokens: KbToken[],
   items: Item[],
   p: number,
@@ -355,7 +369,7 @@ function surname(
   // Multi-word surnames ("von der Leyen") span several items; try the longest first.
   for (let last = Math.min(items.length - 1, p + 2); last >= p; last--) {
     if (!contiguous(items, p, last)) continue;
-    const key = foldKey(tokens.slice(items[p].first, items[last].end).map((t) => t.text).join(' ')).replace(/'s?$/, '');
+    const key = ctx.folded.slice(items[p].first, items[last].end).join(' ').replace(/'s?$/, '');
     const earlier = ctx.coref.get(key);
     if (earlier) {
       const actor = titled ? { ...titled, kb_id: earlier.kb_id } : earlier;
@@ -381,7 +395,7 @@ function contiguous(items: Item[], p: number, last: number): boolean {
  * The last item of an unknown person's name after a title: the document's PER entity when there is
  * one, otherwise two to five capitalised words (particles such as "von der" allowed between them).
  */
-function unknownNameEnd(ctx: MatchContext, tokens: KbToken[], items: Item[], p: number): number | null {
+function unknownNameEnd(ctx: Run, tokens: KbToken[], items: Item[], p: number): number | null {
   const start = items[p].first;
   const entity = ctx.entities?.find((e) => e.label === 'PER' && e.firstToken === start);
   let endToken: number;
@@ -409,7 +423,7 @@ function surnameOf(tokens: KbToken[], first: number, end: number): string {
   return tokens.slice(from, end).map((t) => t.text).join(' ');
 }
 
-function mention(ctx: MatchContext, tokens: KbToken[], firstToken: number, endToken: number, actor: Omit<ActorRef, 'name'>, rule: string): FoundMention {
+function mention(ctx: Run, tokens: KbToken[], firstToken: number, endToken: number, actor: Omit<ActorRef, 'name'>, rule: string): FoundMention {
   const start = tokens[firstToken].start;
   const end = tokens[endToken - 1].end;
   const name = ctx.text.slice(start, end).replace(/\s+/g, ' ');
