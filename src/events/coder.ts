@@ -9,6 +9,7 @@ import { modalityShift, takesAsContent } from './shifts.js';
 import { eventDate } from './dates.js';
 import { attachDetails } from './merge.js';
 import { findSpeechAct } from './speakers.js';
+import { syntacticRoles } from './syntax-roles.js';
 
 /** Why a candidate trigger did or did not become an event; `paraat explain` prints these. */
 export interface TriggerDecision {
@@ -43,6 +44,8 @@ interface SentenceContext {
   roles: Map<Mention, MentionRole>;
   speaker: Mention | null;
   quoteSpans: [number, number][];
+  /** True when the sentence has a dependency parse whose roles this language trusts. */
+  syntax: boolean;
 }
 
 const SKIPPABLE_BEFORE_MENTION = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'its', 'zijn', 'haar', 'hun', 'his', 'her', 'their']);
@@ -208,8 +211,25 @@ interface Participants {
 
 const FALLBACK_RECIPIENT_TYPES = new Set(['ASSAULT', 'MOBILIZE', 'THREATEN', 'COERCE']);
 
-/** Actor and recipient by word order and prepositions (until the parser gives dependency roles). */
+/** Actor and recipient from the dependency parse when the sentence has one, else by word order. */
 function participants(ctx: SentenceContext, match: TriggerMatch): Participants {
+  const positional = positionalParticipants(ctx, match);
+  if (match.entry.frame === 'speaker' || !ctx.syntax) return positional;
+  const roles = syntacticRoles(ctx.doc, ctx.mentions, match.tokens, ctx.first, ctx.end, ctx.lexicon);
+  if (!roles) return positional;
+  const groups = (list: Mention[]) => [...new Set(list.flatMap((m) => coordinationGroup(ctx, m)))];
+  if (match.entry.frame === 'reciprocal') {
+    const parties = groups([...roles.subjects, ...roles.agents, ...roles.partners, ...roles.objects]);
+    return parties.length ? { actors: parties, recipients: [], rule: `${roles.rule}:reciprocal` } : positional;
+  }
+  const actors = groups(roles.agents.length ? roles.agents : roles.subjects);
+  const recipients = groups(roles.objects).filter((m) => !actors.includes(m));
+  if (actors.length === 0) return { ...positional, recipients: recipients.length ? recipients : positional.recipients, rule: `${positional.rule}+${roles.rule}:objects` };
+  return { actors, recipients: recipients.length ? recipients : positional.recipients.filter((m) => !actors.includes(m)), rule: roles.rule };
+}
+
+/** Actor and recipient by word order and prepositions. */
+function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Participants {
   const anchor = match.tokens[0];
   const last = match.tokens[match.tokens.length - 1];
   const clause = clauseOf(ctx, anchor);
@@ -401,6 +421,10 @@ function actorRef(m: Mention): ActorRef {
 
 const CONTENT_REACH = 12;
 
+// Languages whose parser is accurate enough for subject and object to beat word order (measured
+// with paraat eval events; see the README). Override with PARAAT_SYNTAX_ROLES=nl,en for experiments.
+const SYNTAX_ROLE_LANGUAGES = new Set((process.env.PARAAT_SYNTAX_ROLES ?? 'en').split(',').filter(Boolean));
+
 /** The earlier trigger whose content this one is ("refused to meet": meet is what was refused), if any. */
 function governingTrigger(ctx: SentenceContext, match: TriggerMatch, earlier: TriggerMatch[]): TriggerMatch | null {
   const anchor = match.tokens[0];
@@ -428,7 +452,18 @@ function insideName(ctx: SentenceContext, match: TriggerMatch): boolean {
  * lexicon of its language. Fills doc.events and returns them; `decisions` (when given) receives
  * why each candidate trigger did or did not become an event.
  */
-export function codeEvents(doc: Document, decisions?: TriggerDecision[]): Event[] {
+export interface CodingOptions {
+  /** Receives why each candidate trigger did or did not become an event. */
+  decisions?: TriggerDecision[];
+  /**
+   * Parses one sentence (fills token lemma, upos, head, deprel). The coder calls it only for
+   * sentences that hold a trigger candidate, so a document pays for parsing only where it matters.
+   */
+  parseSentence?: (doc: Document, sentence: number) => void;
+}
+
+export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] {
+  const { decisions, parseSentence } = options;
   doc.events = [];
   if (!hasEventLexicon(doc.lang)) return doc.events;
   const lexicon = eventLexicon(doc.lang);
@@ -445,8 +480,15 @@ export function codeEvents(doc: Document, decisions?: TriggerDecision[]): Event[
       if (doc.mentions[mentionIndex].firstToken >= first) mentions.push(doc.mentions[mentionIndex]);
       mentionIndex++;
     }
-    const triggers = findTriggers(doc.tokens, first, end, lexicon);
+    let triggers = findTriggers(doc.tokens, first, end, lexicon);
     if (triggers.length === 0) continue;
+    const parsed = Boolean(parseSentence) && SYNTAX_ROLE_LANGUAGES.has(doc.lang);
+    if (parsed) {
+      parseSentence!(doc, s);
+      // Lemmas from the tagger can reveal triggers the surface forms hid.
+      triggers = findTriggers(doc.tokens, first, end, lexicon);
+      if (triggers.length === 0) continue;
+    }
     const verbStarts = new Set(triggers.map((t) => t.tokens[0]));
     const ctx: SentenceContext = {
       doc,
@@ -459,6 +501,7 @@ export function codeEvents(doc: Document, decisions?: TriggerDecision[]): Event[
       roles: new Map(),
       speaker: null,
       quoteSpans: quoteSpans(doc.tokens, first, end),
+      syntax: parsed,
     };
     ctx.roles = mentionRoles(ctx, sourcesOf(ctx));
     ctx.speaker = findSpeechAct(doc, lexicon, first, end, mentions)?.speaker ?? null;

@@ -1,5 +1,5 @@
 export { codeEvents } from './coder.js';
-export type { TriggerDecision } from './coder.js';
+export type { CodingOptions, TriggerDecision } from './coder.js';
 export { cameoEntry, cameoTable, PLOVER_TYPES } from './ontology.js';
 export type { CameoEntry } from './ontology.js';
 export { eventLexicon, hasEventLexicon } from './lexicon.js';

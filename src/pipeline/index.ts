@@ -4,6 +4,7 @@ import type { TriggerDecision } from '../events/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { annotateMentions, loadKnowledgeBase } from '../kb/index.js';
 import { analyze } from '../nlp/index.js';
+import { annotateSyntax } from '../nlp/models.js';
 
 export interface PipelineOptions {
   /** Analysts' knowledge-base files that extend or override the built-in one. */
@@ -24,7 +25,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     process(article, decisions) {
       const doc = analyze(article);
       annotateMentions(kb, doc);
-      codeEvents(doc, decisions);
+      codeEvents(doc, { decisions, parseSentence: (d, sentence) => annotateSyntax(d, { sentences: [sentence] }) });
       findQuotes(doc);
       return doc;
     },
