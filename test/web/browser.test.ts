@@ -1,0 +1,133 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/cli/commands/ingest.js';
+import { buildServer, ensureWebBuild } from '../../src/server/index.js';
+import { buildFixtureDb } from '../server/fixture.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+// `npm run screenshots` writes them into docs/screenshots; a plain test run keeps them out of the tree.
+const SHOTS = process.env.PARAAT_SCREENSHOTS_DIR ?? mkdtempSync(join(tmpdir(), 'paraat-shots-'));
+const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+
+describe.skipIf(!hasChromium)('web dashboard in Chromium', () => {
+  let server: FastifyInstance;
+  let context: BrowserContext;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    const webRoot = await ensureWebBuild();
+    const dbPath = await buildFixtureDb();
+    await ingest([examples], dbPath);
+    server = await buildServer({ dbPath, token: null, webRoot });
+    base = await server.listen({ host: '127.0.0.1', port: 0 });
+    mkdirSync(SHOTS, { recursive: true });
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'paraat-chromium-')), {
+      executablePath: CHROMIUM,
+      args: FLAGS,
+      viewport: { width: 1280, height: 800 },
+      locale: 'en-GB',
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+  }, 120_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, name), fullPage: true });
+
+  it('loads the overview with counts, the escalating pairs and the latest alerts', async () => {
+    await page.goto(base + '/');
+    await page.locator('.card .number').first().waitFor();
+    expect(Number((await page.locator('.card .number').nth(1).textContent())!.replace(/\D/g, ''))).toBeGreaterThan(30);
+    await expect.poll(() => page.locator('a.dyad-link').first().textContent()).toBe('RUS–UKR');
+    expect(await page.locator('ul.alerts li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.chart rect.quad-4').count()).toBeGreaterThan(0);
+    await shot('overview.png');
+  });
+
+  it('filters to a dyad and shows the events of a chosen day', async () => {
+    await page.fill('.dyad-picker input[name=a]', 'ukr');
+    await page.fill('.dyad-picker input[name=b]', 'rus');
+    await page.click('.dyad-picker button[type=submit]');
+    await page.locator('h1', { hasText: 'UKR' }).waitFor();
+    await page.locator('circle.point').first().waitFor();
+    expect(await page.locator('circle.alert-point').count()).toBeGreaterThan(0);
+    await page.locator('circle.alert-point').last().click();
+    await page.locator('.day-events table.events tbody tr').first().waitFor();
+    const types = await page.locator('.day-events a.event-link').allTextContents();
+    expect(types).toContain('ASSAULT');
+    await shot('dyad.png');
+  });
+
+  it('opens an event with its evidence highlighted, then the article', async () => {
+    await page.locator('.day-events a.event-link', { hasText: 'ASSAULT' }).first().click();
+    const trigger = page.locator('blockquote.evidence mark.hl-trigger');
+    await trigger.first().waitFor();
+    expect((await trigger.allTextContents()).join(' ')).toMatch(/attack|viel|aan/i);
+    expect(await page.locator('blockquote.evidence mark.hl-actor').count()).toBeGreaterThan(0);
+    expect(await page.locator('dl.record code').count()).toBeGreaterThan(0);
+    await shot('event.png');
+    await page.click('a.article-link');
+    await page.locator('.article-text mark.hl-focus').first().waitFor();
+    expect(await page.locator('.article-text mark.hl-trigger').count()).toBeGreaterThan(0);
+    await shot('article.png');
+  });
+
+  it('lists events with a full-text search and shows quantities and quotes in an article', async () => {
+    await page.goto(base + '/#/events');
+    await page.fill('form.filters input[name=q]', 'Oekraine');
+    await page.click('form.filters button[type=submit]');
+    await expect.poll(() => page.locator('table.events tbody tr').count()).toBeGreaterThan(0);
+    expect(page.url()).toContain('q=Oekraine');
+    await shot('events.png');
+    await page.goto(base + '/#/events?q=demonstranten');
+    await page.locator('table.events tr', { hasText: 'Duizenden demonstranten' }).locator('a.event-link').first().click();
+    await page.locator('blockquote.evidence mark.hl-quantity').first().waitFor();
+    await shot('event-quantity.png');
+  });
+
+  it('draws the actor network and the world map', async () => {
+    await page.goto(base + '/#/network');
+    await page.locator('svg.network line.flow').first().waitFor();
+    expect(await page.locator('svg.network .node-label').allTextContents()).toEqual(expect.arrayContaining(['RUS', 'UKR']));
+    await shot('network.png');
+    await page.goto(base + '/#/map');
+    await page.locator('svg.world path.country[data-code=UKR]').waitFor();
+    expect(await page.locator('svg.world path.country[data-code=UKR]').getAttribute('fill')).not.toBe('#eef0f3');
+    await shot('map.png');
+  });
+
+  it('switches the interface to Dutch and back', async () => {
+    await page.goto(base + '/');
+    await page.locator('nav a[data-nav=overview]', { hasText: 'Overview' }).waitFor();
+    await page.click('button.lang-switch');
+    await page.locator('nav a[data-nav=overview]', { hasText: 'Overzicht' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.locator('h2', { hasText: 'Sterkst escalerende paren' }).waitFor();
+    await shot('overview-nl.png');
+    await page.click('button.lang-switch');
+    await page.locator('nav a[data-nav=overview]', { hasText: 'Overview' }).waitFor();
+  });
+
+  it('fits a phone-width screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(base + '/');
+    await page.locator('a.dyad-link').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot('overview-phone.png');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
