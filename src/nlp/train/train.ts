@@ -8,12 +8,14 @@ import { trainLemmatizer } from '../lemma/lemmatizer.js';
 import { loadEntityTagger, loadSyntax, modelPath } from '../models.js';
 import { trainEntityTagger } from '../ner/ner.js';
 import { parserInput, trainParser, type ParserTrainingSentence } from '../parser/parser.js';
+import { projectivise } from '../parser/projectivise.js';
 import { hashString } from '../perceptron/hash.js';
 import { encodeModel } from '../perceptron/modelfile.js';
 import { Tagger, trainTagger, type TaggedSentence } from '../tagger/tagger.js';
 import { computeWordHashes } from '../tagger/wordfeatures.js';
 import { CORPORA } from './corpora.js';
 import { evaluateEntities, evaluateSyntax, measureThroughput } from './evaluate.js';
+import { harmonise } from './harmonise.js';
 
 export const TRAINING = {
   taggerEpochs: 8,
@@ -35,11 +37,11 @@ export interface TrainLanguageResult {
  * Tags for the parser's training sentences come from taggers that did not see them
  * (k-fold jackknifing), so the parser learns from the kind of tags it will get at run time.
  */
-function jackknifeTags(data: TaggedSentence[], log: (m: string) => void): string[][] {
+function jackknifeTags(data: TaggedSentence[], extra: TaggedSentence[], log: (m: string) => void): string[][] {
   const folds = TRAINING.jackknifeFolds;
   const out: string[][] = new Array(data.length);
   for (let fold = 0; fold < folds; fold++) {
-    const trainPart = data.filter((_, i) => i % folds !== fold);
+    const trainPart = extra.concat(data.filter((_, i) => i % folds !== fold));
     const trained = trainTagger('tagger', trainPart, {
       epochs: TRAINING.taggerEpochs,
       seed: TRAINING.seed + fold,
@@ -57,20 +59,24 @@ function jackknifeTags(data: TaggedSentence[], log: (m: string) => void): string
 export function trainLanguage(lang: 'nl' | 'en', dataDir: string, outDir: string, log: (m: string) => void): TrainLanguageResult {
   const started = Date.now();
   const corpora = CORPORA[lang];
-  const ud: ConlluSentence[] = corpora.udTrain.flatMap((f) => parseConllu(readFileSync(join(dataDir, f), 'utf8')));
-  const tagged: TaggedSentence[] = ud.map((s) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.upos) }));
+  const read = (files: string[]) => files.flatMap((f) => parseConllu(readFileSync(join(dataDir, f), 'utf8')));
+  const ud: ConlluSentence[] = read(corpora.udTrain);
+  const older = harmonise(read(corpora.udOlder), ud);
+  const toTagged = (s: ConlluSentence): TaggedSentence => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.upos) });
+  const tagged = ud.map(toTagged);
+  const olderTagged = older.map(toTagged);
   const date = new Date().toISOString().slice(0, 10);
 
-  const tagger = trainTagger('tagger', tagged, {
+  const tagger = trainTagger('tagger', olderTagged.concat(tagged), {
     epochs: TRAINING.taggerEpochs,
     seed: TRAINING.seed,
     minWeight: TRAINING.minWeight.tagger,
     log,
   });
-  const lemma = trainLemmatizer(ud.flatMap((s) => s.words));
+  const lemma = trainLemmatizer(older.concat(ud).flatMap((s) => s.words));
   writeFileSync(modelPath(lang, 'tagger', outDir), encodeModel({ header: { ...tagger.header, lemma }, sections: tagger.sections }));
 
-  const predictedTags = jackknifeTags(tagged, log);
+  const predictedTags = jackknifeTags(tagged, olderTagged, log);
   const labels = [...new Set(ud.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const parserData: ParserTrainingSentence[] = ud.map((s, index) => {
@@ -82,7 +88,8 @@ export function trainLanguage(lang: 'nl' | 'en', dataDir: string, outDir: string
       goldLabels[i + 1] = labelIndex.get(w.deprel)!;
     });
     const tagHashes = Int32Array.from(predictedTags[index], (t) => hashString(t) | 0);
-    return { input: parserInput(computeWordHashes(s.words.map((w) => w.form)), tagHashes), gold, goldLabels };
+    const input = parserInput(computeWordHashes(s.words.map((w) => w.form)), tagHashes);
+    return { input, gold: projectivise(gold).heads, goldLabels };
   });
   const parser = trainParser('parser', labels, parserData, {
     epochs: TRAINING.parserEpochs,
@@ -126,13 +133,13 @@ export function trainLanguage(lang: 'nl' | 'en', dataDir: string, outDir: string
   };
   writeMeta('tagger', {
     what: 'UPOS tagger (averaged perceptron) with FEATS and lemma lexicon + suffix edit rules',
-    data: corpora.udTrain,
+    data: corpora.udTrain.concat(corpora.udOlder.map((f) => `${f} (harmonised to current UD guidelines)`)),
     license: corpora.udLicense,
     settings: { epochs: TRAINING.taggerEpochs, seed: TRAINING.seed, minWeight: TRAINING.minWeight.tagger },
     scores: Object.fromEntries(Object.entries(syntaxScores).map(([k, v]) => [k, { upos: v.upos, lemma: v.lemma }])),
   });
   writeMeta('parser', {
-    what: 'arc-eager dependency parser (averaged perceptron, dynamic oracle) + arc labeller; jackknifed tags',
+    what: 'arc-eager dependency parser (averaged perceptron, dynamic oracle, projectivised training trees) + arc labeller; jackknifed tags',
     data: corpora.udTrain,
     license: corpora.udLicense,
     settings: { epochs: TRAINING.parserEpochs, explore: TRAINING.explore, seed: TRAINING.seed, folds: TRAINING.jackknifeFolds },

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { applyRule, Lemmatizer, ruleFor, trainLemmatizer } from '../../src/nlp/lemma/lemmatizer.js';
+import { decodeModel, encodeModel } from '../../src/nlp/perceptron/modelfile.js';
+import { PerceptronTrainer, WeightTable, sparseFromSections, sparseToSections } from '../../src/nlp/perceptron/perceptron.js';
+import { Tagger, trainTagger } from '../../src/nlp/tagger/tagger.js';
+import { computeWordHashes } from '../../src/nlp/tagger/wordfeatures.js';
+
+const sentences = [
+  { forms: ['De', 'minister', 'reist', '.'], tags: ['DET', 'NOUN', 'VERB', 'PUNCT'] },
+  { forms: ['Het', 'kabinet', 'stuurt', 'wapens', '.'], tags: ['DET', 'NOUN', 'VERB', 'NOUN', 'PUNCT'] },
+  { forms: ['De', 'premier', 'spreekt', '.'], tags: ['DET', 'NOUN', 'VERB', 'PUNCT'] },
+];
+
+describe('model files', () => {
+  it('round-trip a trained tagger through the binary format with the same predictions', () => {
+    const trained = trainTagger('tagger', sentences, { epochs: 5, seed: 1, minWeight: 0 });
+    const before = Tagger.fromSections('tagger', trained.header, trained.sections);
+    const decoded = decodeModel(encodeModel({ header: trained.header, sections: trained.sections }));
+    expect(decoded.header).toEqual(trained.header);
+    const after = Tagger.fromSections('tagger', decoded.header as typeof trained.header, decoded.sections);
+    for (const s of sentences) {
+      const h = computeWordHashes(s.forms);
+      expect(Array.from(after.tag(h))).toEqual(Array.from(before.tag(h)));
+      expect(Array.from(after.tag(h), (t) => after.tags[t])).toEqual(s.tags);
+    }
+  });
+
+  it('keep quantised weights close to the averaged ones', () => {
+    const trainer = new PerceptronTrainer(3);
+    const features = Int32Array.from([11, 22, 33]);
+    for (let i = 0; i < 10; i++) trainer.learn(features, 3, i % 3, (i + 1) % 3);
+    const sparse = trainer.compile(0);
+    const sections = decodeModel(encodeModel({ header: {}, sections: sparseToSections('w', sparse) })).sections;
+    const table = new WeightTable(sparseFromSections('w', sections, 3, sparse.scale));
+    const direct = new Float64Array(3);
+    const stored = new Float64Array(3);
+    new WeightTable(sparse).score(features, 3, direct);
+    table.score(features, 3, stored);
+    for (let c = 0; c < 3; c++) expect(stored[c]).toBeCloseTo(direct[c], 3);
+    expect(Math.max(...direct.map(Math.abs))).toBeGreaterThan(0);
+  });
+
+  it('score unknown features as zero', () => {
+    const trainer = new PerceptronTrainer(2);
+    trainer.learn(Int32Array.from([5]), 1, 0, 1);
+    const table = new WeightTable(trainer.compile(0));
+    const scores = new Float32Array(2);
+    table.score(Int32Array.from([6, 7]), 2, scores);
+    expect(Array.from(scores)).toEqual([0, 0]);
+  });
+});
+
+describe('lemmatiser', () => {
+  it('learns edit rules including the Dutch ge- prefix', () => {
+    const rule = ruleFor('gewerkt', 'werken');
+    expect(rule.prefix).toBe(2);
+    expect(applyRule('gewerkt', rule)).toBe('werken');
+    expect(applyRule('gespeeld', ruleFor('gespeeld', 'spelen'))).toBe('spelen');
+    expect(applyRule('Kabinetten', ruleFor('Kabinetten', 'kabinet'))).toBe('kabinet');
+  });
+
+  it('uses the lexicon for known words and suffix rules for new ones', () => {
+    const lemmatizer = new Lemmatizer(
+      trainLemmatizer([
+        { form: 'landen', upos: 'NOUN', lemma: 'land', feats: 'Number=Plur' },
+        { form: 'banden', upos: 'NOUN', lemma: 'band', feats: 'Number=Plur' },
+        { form: 'randen', upos: 'NOUN', lemma: 'rand', feats: 'Number=Plur' },
+        { form: 'was', upos: 'AUX', lemma: 'zijn', feats: 'Tense=Past' },
+      ]),
+    );
+    expect(lemmatizer.lemma('was', 'AUX')).toBe('zijn');
+    expect(lemmatizer.lemma('standen', 'NOUN')).toBe('stand');
+    expect(lemmatizer.feats('standen', 'NOUN')).toBe('Number=Plur');
+  });
+});
