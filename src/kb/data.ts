@@ -28,6 +28,10 @@ export interface SectorWord {
   alone: string | null;
   title: boolean;
   group: boolean;
+  /** A word that may stand between a country and its sector word ("Bangladeshi peacekeeping troops"). */
+  modifier: boolean;
+  /** "former", "voormalige": what follows held the office before, coded ELI. */
+  former: boolean;
 }
 
 export interface Role {
@@ -67,7 +71,7 @@ const HEADERS = {
 
 const KINDS: ReadonlySet<string> = new Set(['state', 'igo', 'ngo', 'region', 'group', 'person']);
 const NAME_TYPES: ReadonlySet<string> = new Set(['name', 'adj', 'demonym', 'capital', 'metonym']);
-const WORD_TYPES: ReadonlySet<string> = new Set(['sector', 'title', 'group']);
+const WORD_TYPES: ReadonlySet<string> = new Set(['sector', 'title', 'group', 'modifier', 'former']);
 
 export class KbFileError extends Error {}
 
@@ -141,6 +145,8 @@ function sectorWords([lang, type, sector, alone, words]: string[], where: () => 
     alone: dash(alone),
     title: type === 'title',
     group: type === 'group',
+    modifier: type === 'modifier',
+    former: type === 'former',
   }));
 }
 

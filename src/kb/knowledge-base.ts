@@ -28,6 +28,8 @@ export interface KnowledgeBase {
   shortNames: Map<string, Person[]>;
   /** A person's folded short forms, remembered once the person is named in a document. */
   shortKeysOf: Map<Person, string[]>;
+  /** Every person's short forms, also those that name nobody on their own: after a title ("President Mitterrand"). */
+  titledShortNames: Map<string, Person[]>;
   persons: Map<string, Person>;
   entities: Map<string, EntityInfo>;
   kindOfCode: Map<string, ActorKind>;
@@ -46,6 +48,7 @@ export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
     maxKeyLength: 0,
     shortNames: new Map(),
     shortKeysOf: new Map(),
+    titledShortNames: new Map(),
     persons: tables.persons,
     entities: new Map(),
     kindOfCode: new Map(),
@@ -83,11 +86,9 @@ export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
     }
     const keys = [...new Set((person.short ?? derivedShortNames(person.names)).map(foldKey))];
     kb.shortKeysOf.set(person, keys);
-    if (!person.shortAlone) continue;
     for (const key of keys) {
-      const list = kb.shortNames.get(key) ?? [];
-      list.push(person);
-      kb.shortNames.set(key, list);
+      addTo(kb.titledShortNames, key, person);
+      if (person.shortAlone) addTo(kb.shortNames, key, person);
     }
   }
   return kb;
@@ -105,6 +106,12 @@ function compoundHeads(kb: KnowledgeBase, lang: string): Map<string, SectorWord[
     heads.set(tail, [...(heads.get(tail) ?? []), word]);
   }
   return heads;
+}
+
+function addTo(index: Map<string, Person[]>, key: string, person: Person): void {
+  const list = index.get(key);
+  if (list) list.push(person);
+  else index.set(key, [person]);
 }
 
 function lexemeFor(kb: KnowledgeBase, key: string): Lexeme {
@@ -136,6 +143,8 @@ function mergeWords(a: SectorWord, b: SectorWord): SectorWord {
     alone: b.alone ?? a.alone,
     title: a.title || b.title,
     group: a.group || b.group,
+    modifier: a.modifier || b.modifier,
+    former: a.former || b.former,
   };
 }
 

@@ -6,7 +6,7 @@
 import type { ActorKind, ActorRef, EntitySpan } from '../document/index.js';
 import type { NameEntry, Person, SectorWord } from './data.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { personByShortName, standingOn } from './persons.js';
+import { FORMER_OFFICIAL_SECTOR, personByShortName, standingOn } from './persons.js';
 import { caseCompatible, caseSignature, foldKey } from './text.js';
 import type { KbToken } from './tokenize.js';
 
@@ -38,6 +38,8 @@ interface Item {
   word: SectorWord | null;
   /** The sector word after the hyphen of a compound whose first part named the actor ("chef"). */
   rest: SectorWord | null;
+  /** Whether only the part before a hyphen matched ("NAVO-chef", "Iranian-backed"). */
+  hyphenHead: boolean;
   /** A capitalised word the lexicon does not know: maybe a surname or part of an unknown name. */
   capitalised: boolean;
 }
@@ -102,7 +104,7 @@ function compoundHead(ctx: Run, word: string): SectorWord | null {
 }
 
 function bare(first: number, fields: Partial<Item>): Item {
-  return { first, end: first + 1, entity: null, person: null, word: null, rest: null, capitalised: false, ...fields };
+  return { first, end: first + 1, entity: null, person: null, word: null, rest: null, hyphenHead: false, capitalised: false, ...fields };
 }
 
 interface Candidate {
@@ -163,7 +165,7 @@ function itemFor(ctx: Run, first: number, candidate: Candidate): Item | null {
   const person = persons.length === 1 ? persons[0] : null;
   if (!entity && !person && !word) return null;
   const rest = candidate.rest === null ? null : wordFor(ctx, foldKey(candidate.rest));
-  return bare(first, { end: candidate.end, entity, person, word, rest });
+  return bare(first, { end: candidate.end, entity, person, word, rest, hyphenHead: candidate.rest !== null });
 }
 
 function wordFor(ctx: Run, key: string): SectorWord | null {
@@ -233,12 +235,26 @@ function nextAdjacent(tokens: KbToken[], items: Item[], k: number): number | nul
 function modifierPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): Resolution | null {
   const modifier = items[k].entity!;
   if (modifier.type === 'metonym' || modifier.type === 'demonym') return null;
+  // "Iranian-backed militias" are not Iran's: a compound's head names the actor only with a sector after the hyphen.
+  if (items[k].hyphenHead && !items[k].rest) return null;
   let word = items[k].rest;
   let last = k;
   if (!word) {
-    const w = nextAdjacent(tokens, items, k);
-    if (w === null || !items[w].word || items[w].entity || items[w].person) return null;
-    word = items[w].word;
+    const adjacent = nextAdjacent(tokens, items, k);
+    let w = adjacent;
+    // Up to two modifiers between: "Bangladeshi peacekeeping troops", "Nigerian junior foreign minister".
+    for (let skipped = 0; w !== null && skipped < 2 && items[w].word?.modifier && !items[w].entity; skipped++) {
+      w = nextAdjacent(tokens, items, w);
+    }
+    if (w !== null && items[w].entity?.type === 'demonym' && items[w].entity!.code !== modifier.code && modifier.kind === 'state') {
+      // "Bosnian Serbs", "Kosovo Albanians": a people within a state is coded as that state.
+      const actor = { code: modifier.code, sector: modifier.sector, kind: modifier.kind, kb_id: modifier.id };
+      return { mention: mention(ctx, tokens, items[k].first, items[w].end, actor, 'adjective+demonym'), next: w + 1 };
+    }
+    // A modifier that is also a sector word ("elite") is the sector word when no other follows.
+    if (w === null || !sectorItem(items[w])) w = adjacent !== null && sectorItem(items[adjacent]) ? adjacent : null;
+    if (w === null) return null;
+    word = items[w].word!;
     last = w;
   }
   // Chains of sector words ("military officials", "minister van Buitenlandse Zaken") extend the span.
@@ -257,6 +273,12 @@ function modifierPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): 
   }
   const rule = modifier.kind === 'region' && word.group ? 'region+group' : modifier.type === 'adj' ? 'adjective+sector' : 'name+sector';
   return { mention: mention(ctx, tokens, items[k].first, items[last].end, actor, rule), next: last + 1 };
+}
+
+/** An item that can give an actor its sector: a sector, title or group word, not a name. */
+function sectorItem(item: Item): boolean {
+  const word = item.word;
+  return word !== null && !item.entity && !item.person && !word.former && (word.sector !== null || word.group || word.alone !== null);
 }
 
 /**
@@ -282,6 +304,7 @@ function standalone(ctx: Run, tokens: KbToken[], items: Item[], k: number): Reso
 /** A sector word on its own: "de regering van Oekraïne", "president Poetin", "rebellen". */
 function sectorPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): Resolution | null {
   const word = items[k].word!;
+  if (word.former) return formerPhrase(ctx, tokens, items, k);
   const owner = ofPhrase(tokens, items, k);
   if (owner !== null && word.sector !== null && !word.group) {
     const entity = items[owner].entity!;
@@ -298,6 +321,21 @@ function sectorPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): Re
     return { mention: mention(ctx, tokens, items[k].first, items[k].end, actor, 'generic-sector'), next: k + 1 };
   }
   return null;
+}
+
+/**
+ * "de voormalige Franse president", "former Russian officials": what the phrase after the word
+ * names, as a former office holder (ELI). A known person keeps what they stood for on the date.
+ */
+function formerPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): Resolution | null {
+  const next = nextAdjacent(tokens, items, k);
+  if (next === null) return null;
+  const after = resolveAt(ctx, tokens, items, next);
+  if (!after) return null;
+  const { code, sector, kind, kb_id } = after.mention.actor;
+  const person = kb_id !== null && ctx.kb.persons.has(kb_id);
+  const actor = { code, sector: person ? sector : FORMER_OFFICIAL_SECTOR, kind, kb_id };
+  return { mention: mention(ctx, tokens, items[k].first, after.mention.endToken, actor, after.mention.rule), next: after.next };
 }
 
 /** Index of the state or organisation item in "WORD van/of [de/het/the] NAME", or null. */
@@ -336,7 +374,7 @@ function personPhrase(
     return { mention: mention(ctx, tokens, start, item.end, known.actor, titled ? 'title+person' : known.rule), next: p + 1 };
   }
   if (!item.capitalised) return null;
-  const viaSurname = surname(ctx, tokens, items, p, from, titled);
+  const viaSurname = surname(ctx, tokens, items, p, from, titled, true);
   if (viaSurname) return viaSurname;
   if (!titled) return null;
   const end = unknownNameEnd(ctx, tokens, items, p);
@@ -365,7 +403,9 @@ function surname(
   p: number,
   from: number,
   titled: Omit<ActorRef, 'name'> | null = null,
+  afterTitle = false,
 ): Resolution | null {
+  const index = afterTitle ? ctx.kb.titledShortNames : ctx.kb.shortNames;
   // Multi-word surnames ("von der Leyen") span several items; try the longest first.
   for (let last = Math.min(items.length - 1, p + 2); last >= p; last--) {
     if (!contiguous(items, p, last)) continue;
@@ -375,7 +415,7 @@ function surname(
       const actor = titled ? { ...titled, kb_id: earlier.kb_id } : earlier;
       return { mention: mention(ctx, tokens, items[from].first, items[last].end, actor, 'surname-coref'), next: last + 1 };
     }
-    const candidates = ctx.kb.shortNames.get(key);
+    const candidates = index.get(key);
     const person = candidates ? personByShortName(candidates, ctx.date) : null;
     if (person) {
       const known = personActor(ctx, person, titled);
