@@ -57,11 +57,29 @@ function clauseOf(ctx: SentenceContext, token: number): number {
   return ctx.clauses[token - ctx.first];
 }
 
+const VERBAL_TAGS = new Set(['VERB', 'AUX']);
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * A match made through the lemma alone must agree with the part of speech: the lemma "accord" of
+ * "According" is no agreement. Surface forms written in the lexicon are trusted as they are.
+ */
+function agreesWithTag(entry: TriggerEntry, token: Token): boolean {
+  if (!token.upos || matchesSurface(entry, token)) return true;
+  return entry.triggerClass === 'noun' ? !VERBAL_TAGS.has(token.upos) : !NOMINAL_TAGS.has(token.upos);
+}
+
+function matchesSurface(entry: TriggerEntry, token: Token): boolean {
+  const first = entry.pattern.elements[0];
+  return first.words.has(token.lower) || first.prefixes.some((p) => token.lower.startsWith(p));
+}
+
 /** All trigger matches in a sentence; longer patterns win where two matches share tokens. */
 function findTriggers(tokens: Token[], first: number, end: number, lexicon: EventLexicon): TriggerMatch[] {
   const all: TriggerMatch[] = [];
   for (let i = first; i < end; i++) {
     for (const entry of candidatesAt(lexicon.triggers, tokens[i].lower, tokens[i].lemma)) {
+      if (!agreesWithTag(entry, tokens[i])) continue;
       const matched = matchAt(entry.pattern, tokens, i, end);
       if (matched) all.push({ entry, tokens: matched });
     }
@@ -482,7 +500,9 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
     }
     let triggers = findTriggers(doc.tokens, first, end, lexicon);
     if (triggers.length === 0) continue;
-    const parsed = Boolean(parseSentence) && SYNTAX_ROLE_LANGUAGES.has(doc.lang);
+    // The parse only decides between mentions: with fewer than two there is nothing to decide,
+    // and word order gives the same answer at a fraction of the cost.
+    const parsed = Boolean(parseSentence) && SYNTAX_ROLE_LANGUAGES.has(doc.lang) && mentions.length >= 2;
     if (parsed) {
       parseSentence!(doc, s);
       // Lemmas from the tagger can reveal triggers the surface forms hid.
