@@ -57,8 +57,17 @@ export interface KbTables {
   names: NameEntry[][];
   sectorWords: SectorWord[];
   persons: Map<string, Person>;
-  /** Languages that write compounds as one word. */
-  compounding: Set<string>;
+  languages: Map<string, LanguageSettings>;
+}
+
+export interface LanguageSettings {
+  /** Whether the language writes compounds as one word. */
+  compounds: boolean;
+  /** Words joining a sector word to its country ("van", "of"). */
+  of: Set<string>;
+  /** Words joining a domestic group to its country ("in"). */
+  in: Set<string>;
+  articles: Set<string>;
 }
 
 const HEADERS = {
@@ -66,7 +75,7 @@ const HEADERS = {
   sectors: 'lang\ttype\tsector\talone\twords',
   persons: 'id\thome\tnames\tshort',
   roles: 'person\tcode\tsector\tstart\tend\trole',
-  languages: 'lang\tcompounds',
+  languages: 'lang\tcompounds\tof\tin\tarticles',
 } as const;
 
 const KINDS: ReadonlySet<string> = new Set(['state', 'igo', 'ngo', 'region', 'group', 'person']);
@@ -79,7 +88,7 @@ const dash = (value: string): string | null => (value === '-' || value === '' ? 
 const list = (value: string): string[] => value.split('|').map((s) => s.trim()).filter(Boolean);
 
 export function emptyTables(): KbTables {
-  return { names: [], sectorWords: [], persons: new Map(), compounding: new Set() };
+  return { names: [], sectorWords: [], persons: new Map(), languages: new Map() };
 }
 
 /**
@@ -174,8 +183,8 @@ function addRole(tables: KbTables, [id, code, sector, start, end, title]: string
   owner.roles.push({ code, sector: dash(sector), start: start || null, end: end || null, title });
 }
 
-function setLanguage(tables: KbTables, [lang, compounds]: string[], where: () => string): void {
+function setLanguage(tables: KbTables, [lang, compounds, of, into, articles]: string[], where: () => string): void {
   if (compounds !== 'yes' && compounds !== 'no') throw new KbFileError(`${where()}: compounds must be yes or no, not "${compounds}"`);
-  if (compounds === 'yes') tables.compounding.add(lang);
-  else tables.compounding.delete(lang);
+  const words = (value: string) => new Set(list(value).map((w) => w.toLowerCase()));
+  tables.languages.set(lang, { compounds: compounds === 'yes', of: words(of), in: words(into), articles: words(articles) });
 }

@@ -1,7 +1,7 @@
 // The in-memory knowledge base: the tables from the kb/ files plus the hash indexes the matcher
 // uses. Built once per set of files; the default (built-in files only) is cached by index.ts.
 import type { ActorKind } from '../document/index.js';
-import type { KbTables, NameEntry, Person, SectorWord } from './data.js';
+import type { KbTables, LanguageSettings, NameEntry, Person, SectorWord } from './data.js';
 import { caseSignature, foldKey } from './text.js';
 
 /** What one folded key can mean. Entities and persons carry the capitalisation they require. */
@@ -35,6 +35,9 @@ export interface KnowledgeBase {
   kindOfCode: Map<string, ActorKind>;
   /** For compounding languages: sector words by their last four letters, to find "regeringstroepen". */
   compoundHeads: Map<string, Map<string, SectorWord[]>>;
+  languages: Map<string, LanguageSettings>;
+  /** Every language's settings merged, for text whose language is not known. */
+  anyLanguage: LanguageSettings;
 }
 
 // Lower-case particles that belong to a surname ("von der Leyen", "de Hoop Scheffer").
@@ -53,6 +56,8 @@ export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
     entities: new Map(),
     kindOfCode: new Map(),
     compoundHeads: new Map(),
+    languages: tables.languages,
+    anyLanguage: mergedLanguages([...tables.languages.values()]),
   };
   // A later file's entries for a name in a language replace the earlier files' entries for that
   // name and language (analysts' overrides).
@@ -79,7 +84,7 @@ export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
     const seen = words.get(word.lang);
     words.set(word.lang, seen ? mergeWords(seen, word) : { ...word });
   }
-  for (const lang of tables.compounding) kb.compoundHeads.set(lang, compoundHeads(kb, lang));
+  for (const [lang, settings] of tables.languages) if (settings.compounds) kb.compoundHeads.set(lang, compoundHeads(kb, lang));
   for (const person of tables.persons.values()) {
     for (const name of person.names) {
       lexemeFor(kb, foldKey(name)).persons.push({ person, caseSig: caseSignature(name) });
@@ -106,6 +111,11 @@ function compoundHeads(kb: KnowledgeBase, lang: string): Map<string, SectorWord[
     heads.set(tail, [...(heads.get(tail) ?? []), word]);
   }
   return heads;
+}
+
+function mergedLanguages(all: LanguageSettings[]): LanguageSettings {
+  const union = (pick: (l: LanguageSettings) => Set<string>) => new Set(all.flatMap((l) => [...pick(l)]));
+  return { compounds: false, of: union((l) => l.of), in: union((l) => l.in), articles: union((l) => l.articles) };
 }
 
 function addTo(index: Map<string, Person[]>, key: string, person: Person): void {

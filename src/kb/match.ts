@@ -46,8 +46,6 @@ interface Item {
 
 const TYPE_PREFERENCE: Record<NameEntry['type'], number> = { name: 0, metonym: 1, capital: 2, demonym: 3, adj: 4 };
 const STANDALONE_RULE: Record<string, string> = { state: 'country-name', igo: 'igo', ngo: 'igo', region: 'region', group: 'group' };
-const CONNECTORS = new Set(['van', 'of']);
-const DETERMINERS = new Set(['de', 'het', 'the']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'du', 'le', 'la', 'al', 'bin', 'ter', 'ten']);
 const MAX_NAME_TOKENS = 5;
@@ -78,6 +76,14 @@ function scan(ctx: Run, tokens: KbToken[]): Item[] {
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; ) {
     const item = longestAt(ctx, tokens, i);
+    // "the West Bank": a longer name starting inside this match wins over it ("the West").
+    if (item && item.end > i + 1) {
+      const inner = longestAt(ctx, tokens, i + 1);
+      if (inner && inner.end > item.end) {
+        i++;
+        continue;
+      }
+    }
     if (item) {
       items.push(item);
       i = item.end;
@@ -120,6 +126,7 @@ function longestAt(ctx: Run, tokens: KbToken[], i: number): Item | null {
   if (!kb.prefixes.has(first) && !first.includes('-') && !first.includes("'")) return null;
   const candidates: Candidate[] = [];
   let key = '';
+  let spaced: string | null = null;
   let surface = '';
   for (let j = i; j < tokens.length && tokens[j].sentence === tokens[i].sentence; j++) {
     const token = tokens[j];
@@ -137,10 +144,14 @@ function longestAt(ctx: Run, tokens: KbToken[], i: number): Item | null {
       const ownerKey = key + sep + foldKey(possessive[1]);
       if (kb.lexicon.has(ownerKey)) candidates.push({ end: j + 1, key: ownerKey, surface: surface + sep + possessive[1], rest: null });
     }
+    // Names lose their hyphens in some sources: "Jean-Bertrand Aristide" is "Jean Bertrand Aristide".
+    if (spaced !== null || folded[j].includes('-')) spaced = (spaced ?? key) + sep + folded[j].replace(/-/g, ' ');
     key += sep + folded[j];
     surface += sep + token.text;
     if (kb.lexicon.has(key)) candidates.push({ end: j + 1, key, surface, rest: null });
-    if (key.length >= kb.maxKeyLength || !kb.prefixes.has(key)) break;
+    else if (spaced !== null && kb.lexicon.has(spaced)) candidates.push({ end: j + 1, key: spaced, surface, rest: null });
+    const goesOn = kb.prefixes.has(key) || (spaced !== null && kb.prefixes.has(spaced));
+    if (key.length >= kb.maxKeyLength || !goesOn) break;
   }
   // Longest first; at equal length the whole token before its hyphen head.
   for (let c = candidates.length - 1; c >= 0; c--) {
@@ -237,7 +248,8 @@ function modifierPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): 
   if (modifier.type === 'metonym' || modifier.type === 'demonym') return null;
   // "Iranian-backed militias" are not Iran's: a compound's head names the actor only with a sector after the hyphen.
   if (items[k].hyphenHead && !items[k].rest) return null;
-  let word = items[k].rest;
+  // "Vietnamese-led forces": a modifier after the hyphen lets the sector word follow.
+  let word = items[k].rest?.modifier ? null : items[k].rest;
   let last = k;
   if (!word) {
     const adjacent = nextAdjacent(tokens, items, k);
@@ -260,7 +272,7 @@ function modifierPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): 
   // Chains of sector words ("military officials", "minister van Buitenlandse Zaken") extend the span.
   while (!word.title) {
     const w = nextAdjacent(tokens, items, last);
-    if (w === null || !items[w].word || items[w].entity) break;
+    if (w === null || !sectorItem(items[w])) break;
     last = w;
     if (items[w].word!.title) word = items[w].word!;
   }
@@ -305,7 +317,7 @@ function standalone(ctx: Run, tokens: KbToken[], items: Item[], k: number): Reso
 function sectorPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): Resolution | null {
   const word = items[k].word!;
   if (word.former) return formerPhrase(ctx, tokens, items, k);
-  const owner = ofPhrase(tokens, items, k);
+  const owner = ofPhrase(ctx, tokens, items, k, word.alone !== null);
   if (owner !== null && word.sector !== null && !word.group) {
     const entity = items[owner].entity!;
     const sector = sectorFor(entity, word) ?? word.sector;
@@ -338,12 +350,17 @@ function formerPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): Re
   return { mention: mention(ctx, tokens, items[k].first, after.mention.endToken, actor, after.mention.rule), next: after.next };
 }
 
-/** Index of the state or organisation item in "WORD van/of [de/het/the] NAME", or null. */
-function ofPhrase(tokens: KbToken[], items: Item[], k: number): number | null {
+/**
+ * Index of the state or organisation item in "WORD of [the] NAME" ("de regering van Oekraïne"),
+ * or, for a domestic group, "WORD in [the] NAME" ("rebels in the Ivory Coast"); else null.
+ */
+function ofPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number, domestic: boolean): number | null {
+  const language = (ctx.lang !== null && ctx.kb.languages.get(ctx.lang)) || ctx.kb.anyLanguage;
   let t = items[k].end;
-  if (!CONNECTORS.has(tokens[t]?.text.toLowerCase())) return null;
+  const joiner = tokens[t]?.text.toLowerCase() ?? '';
+  if (!language.of.has(joiner) && !(domestic && language.in.has(joiner))) return null;
   t++;
-  if (DETERMINERS.has(tokens[t]?.text.toLowerCase())) t++;
+  if (language.articles.has(tokens[t]?.text.toLowerCase() ?? '')) t++;
   let owner = k + 1;
   while (items[owner] && items[owner].first < t) owner++;
   if (items[owner]?.first !== t) return null;

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase, resolveMention } from '../../src/kb/index.js';
+import { annotateMentions, loadKnowledgeBase, resolveMention } from '../../src/kb/index.js';
+import { tokenize } from '../../src/kb/tokenize.js';
 
 const kb = loadKnowledgeBase();
 const resolve = (mention: string, date: string | null, lang: string, context?: string) =>
   resolveMention(kb, mention, { date, lang, context });
+
+/** The rule of the longest mention found in the text, via a document of that text alone. */
+function ruleOf(text: string, date: string, lang: string): string | undefined {
+  const tokens = tokenize(text).map((t) => ({ ...t, lower: t.text.toLowerCase(), lemma: t.text.toLowerCase() }));
+  const article = { id: 't', externalId: null, source: null, url: null, title: null, text, date, lang, origin: { file: 't' } };
+  const doc = { article, text, lang, tokens, sentences: [], entities: [], mentions: [], events: [], quotes: [] };
+  annotateMentions(kb, doc);
+  return doc.mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)).rule;
+}
 
 // [mention, lang, code, sector]: undefined sector = not checked
 type Row = [string, string, string | null, (string | null)?];
@@ -237,6 +247,51 @@ describe('compounds, possessives and languages', () => {
     // "fighters" is an English sector word (REB), but English compounds are not read.
     expect(resolve('fighters', '2015', 'en')).toMatchObject({ code: 'REB' });
     expect(resolve('firefighters', '2015', 'en')).toBeNull();
+  });
+});
+
+describe('phrases around the names', () => {
+  it.each<[string, string, string, string | null, string | null, string]>([
+    ['Bangladeshi peacekeeping troops', 'en', '1999', 'BGD', 'MIL', 'adjective+sector'],
+    ['Nigerian junior foreign minister', 'en', '1999', 'NGA', 'GOV', 'adjective+sector'],
+    ['Bosnian Serbs', 'en', '1995', 'BIH', null, 'adjective+demonym'],
+    ['Iraqi Kurds', 'en', '1995', 'IRQ', null, 'adjective+demonym'],
+    ['Vietnamese-led forces', 'en', '1985', 'VNM', 'MIL', 'adjective+sector'],
+    ['rebels in the Ivory Coast', 'en', '2003', 'CIV', 'REB', 'sector+of+name'],
+    ['de voormalige Franse president', 'nl', '2020', 'FRA', 'ELI', 'adjective+sector'],
+    ['former Russian officials', 'en', '2020', 'RUS', 'ELI', 'adjective+sector'],
+    ['Israeli tanks', 'en', '2002', 'ISR', 'MIL', 'adjective+sector'],
+  ])('%s (%s, %s) -> %s %s by %s', (text, lang, date, code, sector, rule) => {
+    expect(resolve(text, date, lang)).toMatchObject({ code, sector });
+    expect(ruleOf(text, date, lang)).toBe(rule);
+  });
+
+  it('does not give a country troops that are only in it', () => {
+    expect(resolve('troops in Ukraine', '2022', 'en')).toMatchObject({ code: 'UKR', sector: null });
+  });
+
+  it('does not make Iran the owner of Iranian-backed militias', () => {
+    expect(resolve('Iranian-backed militias', '2020', 'en')).toMatchObject({ code: 'REB', kind: 'group' });
+  });
+
+  it('lets a longer name inside a match win ("the West Bank" is not "the West")', () => {
+    expect(resolve('the West Bank', '2002', 'en')).toMatchObject({ code: 'PSE' });
+  });
+});
+
+describe('office holders from the Phoenix dictionary', () => {
+  it('resolves a full name by its dated role', () => {
+    expect(resolve('Stanislaus Mudenge', '2008', 'en')).toMatchObject({ code: 'ZWE', sector: 'GOV', kb_id: 'p:stanislaus-mudenge' });
+  });
+
+  it('matches a name written with a hyphen the source dropped', () => {
+    expect(resolve('Jean-Bertrand Aristide', '1991-05', 'en')).toMatchObject({ code: 'HTI', sector: 'GOV' });
+  });
+
+  it('uses a surname alone only after a title or the full name', () => {
+    expect(resolve('Mitterrand', '1990', 'en')).toBeNull();
+    expect(resolve('President Mitterrand', '1990', 'en')).toMatchObject({ code: 'FRA', sector: 'GOV', kb_id: 'p:francois-mitterrand' });
+    expect(resolve('Mitterrand', '1990', 'en', 'Francois Mitterrand arrived.')).toMatchObject({ code: 'FRA', kb_id: 'p:francois-mitterrand' });
   });
 });
 
