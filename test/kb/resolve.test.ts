@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/document/index.js';
 import { annotateMentions, loadKnowledgeBase, resolveMention } from '../../src/kb/index.js';
 import { tokenize } from '../../src/kb/tokenize.js';
 
@@ -10,7 +11,7 @@ const resolve = (mention: string, date: string | null, lang: string, context?: s
 function ruleOf(text: string, date: string, lang: string): string | undefined {
   const tokens = tokenize(text).map((t) => ({ ...t, lower: t.text.toLowerCase(), lemma: t.text.toLowerCase() }));
   const article = { id: 't', externalId: null, source: null, url: null, title: null, text, date, lang, origin: { file: 't' } };
-  const doc = { article, text, lang, tokens, sentences: [], entities: [], mentions: [], events: [], quotes: [] };
+  const doc: Document = { article, text, lang, tokens, sentences: [], entities: [], mentions: [], events: [], quotes: [] };
   annotateMentions(kb, doc);
   return doc.mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)).rule;
 }
