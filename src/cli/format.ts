@@ -1,5 +1,5 @@
 import type { ActorRef, Event } from '../document/index.js';
-import { csvCell, renderTable } from './table.js';
+import { renderTable } from './table.js';
 
 export function actorCodes(actors: ActorRef[]): string {
   return actors.map((a) => (a.sector ? `${a.code}/${a.sector}` : a.code)).join(',') || '-';
@@ -25,23 +25,4 @@ export function eventTable(rows: EventRow[]): string {
     `${sentence.replace(/\s+/g, ' ')}  [${e.evidence.trigger.text}]`,
   ]);
   return renderTable(header, body);
-}
-
-export const CSV_COLUMNS = [
-  'article_id', 'date', 'type', 'mode', 'cameo', 'goldstein', 'quad_class', 'actors', 'recipients',
-  'modality', 'reported_by', 'quantities', 'place', 'confidence', 'trigger', 'sentence',
-];
-
-export function eventCsv(rows: EventRow[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const { event: e, sentence, article } of rows) {
-    lines.push(
-      [
-        article, e.date, e.type, e.mode, e.cameo, e.goldstein, e.quad_class, actorCodes(e.actors), actorCodes(e.recipients),
-        e.modality, actorCodes(e.reported_by), e.quantities.map((q) => `${q.value} ${q.unit}`).join('; '), e.place,
-        e.confidence, e.evidence.trigger.text, sentence,
-      ].map(csvCell).join(','),
-    );
-  }
-  return lines.join('\n');
 }

@@ -37,7 +37,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`paraat ${name}: ${err.message}\n(see paraat ${name} --help)\n`);
       return 2;
     }
-    process.stderr.write(`paraat ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
+    // PARAAT_DEBUG=1 shows where an unexpected error came from.
+    const detail = process.env.PARAAT_DEBUG && err instanceof Error ? err.stack : err instanceof Error ? err.message : String(err);
+    process.stderr.write(`paraat ${name}: ${detail}\n`);
     return 1;
   }
 }

@@ -402,22 +402,34 @@ function modeFromCues(ctx: SentenceContext, type: string, fallback: string | nul
   return { mode: fallback, cue: null };
 }
 
+const PLACE_PREPOSITIONS = new Set(['naar', 'langs', 'to', 'along', 'into']);
+const DETERMINERS = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+const NAME_LINKS = new Set(['van', 'of', 'de', 'der', 'den', 'al', 'el']);
+
+/**
+ * Where the event happened or where forces go: the name after "in", "naar", "langs", "to" ...
+ * ("in Europa", "naar Oost-Europese lidstaten", "langs de Oekraïense grens"). A place is a run of
+ * capitalised words, or a known state or region followed by the noun it qualifies.
+ */
 function placeOf(ctx: SentenceContext): string | null {
   const { doc } = ctx;
-  const stops = (t: Token) =>
-    /^\p{P}$/u.test(t.text) || ctx.lexicon.prepositions.has(t.lower) || ctx.lexicon.clauseWords.has(t.lower) || COORDINATION.has(t.lower);
   for (let i = ctx.first; i < ctx.end - 1; i++) {
-    if (ctx.lexicon.prepositions.get(doc.tokens[i].lower) !== 'place' && !['naar', 'langs', 'to', 'along', 'into'].includes(doc.tokens[i].lower)) continue;
-    const next = doc.tokens[i + 1];
+    const lower = doc.tokens[i].lower;
+    if (ctx.lexicon.prepositions.get(lower) !== 'place' && !PLACE_PREPOSITIONS.has(lower)) continue;
     let j = i + 1;
-    while (j < ctx.end && j < i + 6 && !stops(doc.tokens[j])) j++;
-    if (j === i + 1) continue;
-    const words = doc.tokens.slice(i + 1, j);
-    const named = ctx.mentions.some((m) => m.firstToken >= i + 1 && m.firstToken < j && (m.actor.kind === 'state' || m.actor.kind === 'region'));
-    const capitalised = words.some((w, k) => /^\p{Lu}/u.test(w.text) && (k > 0 || next.start !== doc.tokens[ctx.first].start));
-    if (named || (capitalised && !ctx.mentions.some((m) => m.firstToken === i + 1 && m.actor.kind === 'person'))) {
-      return doc.text.slice(words[0].start, words[words.length - 1].end);
+    while (j < ctx.end && DETERMINERS.has(doc.tokens[j].lower)) j++;
+    const start = j;
+    const mention = ctx.mentions.find((m) => m.firstToken === start);
+    if (mention && mention.actor.kind !== 'state' && mention.actor.kind !== 'region') continue;
+    let last = -1;
+    if (mention) last = mention.endToken - 1;
+    else if (/^\p{Lu}/u.test(doc.tokens[start]?.text ?? '')) {
+      last = start;
+      while (last + 1 < ctx.end && (/^\p{Lu}/u.test(doc.tokens[last + 1].text) || (NAME_LINKS.has(doc.tokens[last + 1].lower) && /^\p{Lu}/u.test(doc.tokens[last + 2]?.text ?? '')))) last++;
     }
+    // "de Oekraïense grens", "Oost-Europese lidstaten": the qualified noun belongs to the place.
+    if (last >= start && last + 1 < ctx.end && ctx.lexicon.placeNouns.has(doc.tokens[last + 1].lower)) last++;
+    if (last >= start) return doc.text.slice(doc.tokens[start].start, doc.tokens[last].end);
   }
   return null;
 }

@@ -16,6 +16,9 @@ interface EventRow {
   article_id: string;
   record: string;
   sentence: string;
+  source_url: string | null;
+  article_title: string | null;
+  article_lang: string;
 }
 
 /** The embedded default: one SQLite file in WAL mode, full-text search with FTS5. */
@@ -155,12 +158,21 @@ export class SqliteStore implements Store {
       where.push('a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
       params.push(ftsQuery(filter.text));
     }
-    const sql = `SELECT e.id, e.article_id, e.record, e.sentence FROM events e JOIN articles a ON a.id = e.article_id
+    const sql = `SELECT e.id, e.article_id, e.record, e.sentence, coalesce(a.url, a.source) AS source_url, a.title AS article_title,
+      a.lang AS article_lang FROM events e JOIN articles a ON a.id = e.article_id
       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
       ORDER BY e.date IS NULL, e.date, e.article_id, e.seq LIMIT ?`;
-    params.push(filter.limit ?? 10_000);
+    params.push(filter.limit === null ? -1 : (filter.limit ?? 10_000));
     const rows = this.db.prepare(sql).all(...params) as EventRow[];
-    return rows.map((r) => ({ id: r.id, article_id: r.article_id, sentence: r.sentence, ...(JSON.parse(r.record) as Event) }));
+    return rows.map((r) => ({
+      id: r.id,
+      article_id: r.article_id,
+      sentence: r.sentence,
+      source_url: r.source_url,
+      article_title: r.article_title,
+      article_lang: r.article_lang,
+      ...(JSON.parse(r.record) as Event),
+    }));
   }
 
   async stats(): Promise<StoreStats> {

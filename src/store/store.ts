@@ -10,11 +10,20 @@ export interface EventFilter {
   lang?: string;
   /** Words to find in the article text (accent-insensitive, all words must occur). */
   text?: string;
-  limit?: number;
+  /** At most this many events (default 10,000); null for all of them. */
+  limit?: number | null;
 }
 
 /** An event as stored: the EVAL.md event object plus its database id, article and sentence. */
-export type EventRecord = Event & { id: number; article_id: string; sentence: string };
+export type EventRecord = Event & {
+  id: number;
+  article_id: string;
+  sentence: string;
+  /** The article's URL, or its source name when it has no URL. */
+  source_url: string | null;
+  article_title: string | null;
+  article_lang: string;
+};
 
 export interface StoreStats {
   articles: number;

@@ -48,7 +48,7 @@ describe('paraat events', () => {
   it('prints CSV with a header and a table with the evidence sentence', () => {
     const csv = paraat(['events', '--db', db, '--format', 'csv', '--type', 'THREATEN']);
     const lines = csv.stdout.trim().split('\n');
-    expect(lines[0]).toBe('article_id,date,type,mode,cameo,goldstein,quad_class,actors,recipients,modality,reported_by,quantities,place,confidence,trigger,sentence');
+    expect(lines[0]).toBe('event_id,article_id,date,type,mode,cameo,goldstein,quad_class,actors,recipients,modality,reported_by,quantities,place,confidence,trigger,sentence,source_url,language');
     expect(lines.length).toBeGreaterThan(1);
     const table = paraat(['events', '--db', db, '--actor', 'WST']);
     expect(table.stdout).toContain('Mocht Rusland Oekraïne aanvallen');

@@ -4,7 +4,8 @@ import type { EventFilter } from '../../store/index.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { eventCsv, eventTable } from '../format.js';
+import { eventsCsv } from '../../export/index.js';
+import { eventTable } from '../format.js';
 import { existsSync } from 'node:fs';
 
 function dateOption(value: string | undefined, name: string): string | undefined {
@@ -72,10 +73,12 @@ options:
       const records = await store.queryEvents(filter);
       if (format === 'json') {
         process.stdout.write(JSON.stringify(records, null, 1) + '\n');
+      } else if (format === 'csv') {
+        process.stdout.write(eventsCsv(records));
       } else {
         const rows = records.map((r) => ({ event: r, sentence: r.sentence, article: r.article_id }));
-        process.stdout.write((format === 'csv' ? eventCsv(rows) : eventTable(rows)) + '\n');
-        if (format === 'table') process.stderr.write(`${records.length} event${records.length === 1 ? '' : 's'}\n`);
+        process.stdout.write(eventTable(rows) + '\n');
+        process.stderr.write(`${records.length} event${records.length === 1 ? '' : 's'}\n`);
       }
     } finally {
       await store.close();

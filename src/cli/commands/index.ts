@@ -5,6 +5,7 @@ import { demoCommand } from './demo.js';
 import { evalCommand } from './eval.js';
 import { eventsCommand } from './events.js';
 import { explainCommand } from './explain.js';
+import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { nerCommand } from './ner.js';
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   eventsCommand,
   evalCommand,
   explainCommand,
+  exportCommand,
   actorsCommand,
   analyticsCommand,
   serveCommand,
