@@ -320,7 +320,8 @@ function sectorPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): Re
   const owner = ofPhrase(ctx, tokens, items, k, word.alone !== null);
   if (owner !== null && word.sector !== null && !word.group) {
     const entity = items[owner].entity!;
-    const sector = sectorFor(entity, word) ?? word.sector;
+    const combined = sectorFor(entity, word);
+    const sector = combined === undefined ? word.sector : combined;
     const actor = { code: entity.code, sector, kind: entity.kind, kb_id: entity.id };
     return { mention: mention(ctx, tokens, items[k].first, items[owner].end, actor, 'sector+of+name'), next: owner + 1 };
   }

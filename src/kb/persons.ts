@@ -3,6 +3,7 @@
 import type { ActorKind } from '../document/index.js';
 import type { Person, Role } from './data.js';
 import { dayRange, overlaps, today } from './dates.js';
+import type { DayRange } from './dates.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 
 export interface PersonStanding {
@@ -28,12 +29,19 @@ export function standingOn(kb: KnowledgeBase, person: Person, date: string | nul
   return { code: role.code, sector: role.sector, kind: kb.kindOfCode.get(role.code) ?? 'person', role };
 }
 
+// A bare surname still names someone who left office this many years before the date ("Biden" in 2026).
+const RECENT_YEARS = 10;
+
 /**
  * The one person a bare short name ("Biden") can mean on the date: the only candidate holding a
- * role then, or the only candidate at all. Null when that is not decided.
+ * role then; failing that, the only one who held a role in the years before (and whose surname may
+ * stand alone). Null when that does not decide: a guess is worse than no actor.
  */
 export function personByShortName(candidates: Person[], date: string | null): Person | null {
-  if (candidates.length === 1) return candidates[0];
   const active = candidates.filter((p) => rolesOn(p, date).length > 0);
-  return active.length === 1 ? active[0] : null;
+  if (active.length > 0) return active.length === 1 ? active[0] : null;
+  const range = dayRange(date ?? today());
+  const recent: DayRange = { first: `${Number(range.first.slice(0, 4)) - RECENT_YEARS}${range.first.slice(4)}`, last: range.last };
+  const former = candidates.filter((p) => p.shortAlone && p.roles.some((r) => overlaps(r.start, r.end, recent)));
+  return former.length === 1 ? former[0] : null;
 }

@@ -81,7 +81,7 @@ describe('analysts\' files (--kb-extra)', () => {
     expect(resolveMention(kb, 'Jan de Vries', { date: '2022', lang: 'nl' })).toMatchObject({ code: 'NLD', sector: 'GOV', kb_id: 'p:jan-de-vries' });
     expect(resolveMention(kb, 'de Vries', { date: '2022', lang: 'nl' })).toMatchObject({ kb_id: 'p:jan-de-vries' });
     // The vice-presidency is gone from Biden's roles in this base.
-    expect(resolveMention(kb, 'Biden', { date: '2012', lang: 'en' })).toMatchObject({ code: 'USA', sector: 'ELI' });
+    expect(resolveMention(kb, 'Joe Biden', { date: '2012', lang: 'en' })).toMatchObject({ code: 'USA', sector: 'ELI' });
   });
 
   it('add sector words for a language', () => {

@@ -195,13 +195,15 @@ describe('persons as of the date', () => {
   });
 
   it.each<[string, string, string | null]>([
-    ['Clinton', '2020', null],
+    ['Clinton', '2025', null],
+    ['Clinton', '2020', 'p:hillary-clinton'],
     ['Clinton', '2010', 'p:hillary-clinton'],
     ['Ivanov', '2002', null],
     ['Ivanov', '2005', 'p:sergei-ivanov'],
     ['Bush', '2005', 'Q207'],
     ['Kim', '2015', null],
-  ])('the surname %s on %s -> %s (ambiguous names stay unresolved)', (mention, date, id) => {
+    ['Zelensky', '2015', null],
+  ])('the surname %s on %s -> %s (null when the date does not decide)', (mention, date, id) => {
     expect(resolve(mention, date, 'en')?.kb_id ?? null).toBe(id);
   });
 });
