@@ -16,7 +16,7 @@ export type { KnowledgeBase } from './knowledge-base.js';
 export type { NameEntry, Person, Role, SectorWord } from './data.js';
 export { KbFileError } from './data.js';
 export { rolesOn, standingOn } from './persons.js';
-export { searchKnowledgeBase, showEntry } from './lookup.js';
+export { knowledgeBaseCounts, searchKnowledgeBase, showEntry } from './lookup.js';
 
 export interface ResolvedActor {
   code: string;

@@ -33,3 +33,24 @@ export function showEntry(kb: KnowledgeBase, id: string): ShownEntry | null {
   const entity = kb.entities.get(id);
   return entity ? { type: 'entity', entity } : null;
 }
+
+/** How many entries of each kind the base holds, for curators and release notes. */
+export function knowledgeBaseCounts(kb: KnowledgeBase): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const add = (key: string, n = 1) => (counts[key] = (counts[key] ?? 0) + n);
+  for (const entity of kb.entities.values()) {
+    add(`actors: ${entity.kind}`);
+    for (const name of entity.names) add(`names: ${entity.kind} ${name.type} (${name.lang})`);
+  }
+  for (const lexeme of kb.lexicon.values()) {
+    for (const [lang, word] of lexeme.words) {
+      const roles = [word.sector !== null && !word.title ? 'sector' : '', word.title ? 'title' : '', word.group ? 'group' : '', word.modifier ? 'modifier' : '', word.former ? 'former' : ''];
+      for (const role of roles.filter(Boolean)) add(`words: ${role} (${lang})`);
+    }
+  }
+  for (const person of kb.persons.values()) {
+    add('persons');
+    add('roles', person.roles.length);
+  }
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+}

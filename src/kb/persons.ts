@@ -15,12 +15,16 @@ export interface PersonStanding {
 
 export const FORMER_OFFICIAL_SECTOR = 'ELI';
 
-/** Roles in force on the date (null: today), the most recently started first. */
+/**
+ * Roles in force on the date, the most recently started first. Without a date: the roles in force
+ * today, or else the person's last role (an undated text most likely speaks of them in office).
+ */
 export function rolesOn(person: Person, date: string | null): Role[] {
   const range = dayRange(date ?? today());
-  return person.roles
-    .filter((role) => overlaps(role.start, role.end, range))
-    .sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+  const latestFirst = [...person.roles].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+  const current = latestFirst.filter((role) => overlaps(role.start, role.end, range));
+  if (date === null && current.length === 0) return latestFirst.slice(0, 1);
+  return current;
 }
 
 export function standingOn(kb: KnowledgeBase, person: Person, date: string | null): PersonStanding {

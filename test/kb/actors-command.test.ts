@@ -100,6 +100,16 @@ describe('paraat actors search and show', () => {
     expect(err).toContain('no entry with id "Q0"');
   });
 
+  it('counts the entries of each kind', async () => {
+    const { code, out } = await run('stats');
+    expect(code).toBe(0);
+    const counts = Object.fromEntries(out.trim().split('\n').map((line) => line.trim().split(/\s{2,}/)).map(([n, what]) => [what, Number(n)]));
+    expect(counts['actors: state']).toBe(250);
+    expect(counts['actors: igo']).toBeGreaterThanOrEqual(60);
+    expect(counts['persons']).toBeGreaterThan(10000);
+    expect(counts['names: state adj (nl)']).toBeGreaterThan(300);
+  });
+
   it('rejects an unknown action', async () => {
     await expect(run('delete', 'x')).rejects.toThrow(/unknown action "delete"/);
   });

@@ -189,6 +189,12 @@ describe('persons as of the date', () => {
     expect(resolve(mention, date, lang)).toMatchObject({ code, sector, kind });
   });
 
+  it('without a date, codes a person by the role they hold today or else their last one', () => {
+    expect(resolve('Angela Merkel', null, 'nl')).toMatchObject({ code: 'DEU', sector: 'GOV' });
+    expect(resolve('Mark Rutte', null, 'nl')).toMatchObject({ code: 'NATO' });
+    expect(resolve('Clinton', null, 'en')).toBeNull();
+  });
+
   it('keeps the person as kb_id', () => {
     expect(resolve('Biden', '2022', 'en')?.kb_id).toBe('Q6279');
     expect(resolve('Jens Stoltenberg', '2022', 'en')?.kb_id).toBe('p:jens-stoltenberg');

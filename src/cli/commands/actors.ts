@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isPartialDate } from '../../kb/dates.js';
-import { loadKnowledgeBase, resolveMention, searchKnowledgeBase, showEntry } from '../../kb/index.js';
+import { knowledgeBaseCounts, loadKnowledgeBase, resolveMention, searchKnowledgeBase, showEntry } from '../../kb/index.js';
 import type { KnowledgeBase } from '../../kb/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -10,6 +10,7 @@ const HELP = `usage: paraat actors resolve MENTION [--date YYYY[-MM[-DD]]] [--la
        paraat actors resolve --batch FILE.jsonl
        paraat actors search NAME
        paraat actors show ID
+       paraat actors stats
        (each also takes --kb-extra FILE, repeatable)
 
 resolve   prints the actor a mention stands for on the date, as JSON
@@ -23,6 +24,8 @@ search    lists the persons, states, regions and organisations whose names conta
           id, code, kind, name (tab-separated).
 show      prints one entry as JSON: a person with names and dated roles, or an actor with its
           names per language.
+stats     counts the entries of each kind: actors, names per type and language, sector words,
+          persons and roles.
 
 options:
   --date D         article date, YYYY, YYYY-MM or YYYY-MM-DD
@@ -75,7 +78,12 @@ export const actorsCommand: Command = {
       process.stdout.write(JSON.stringify(entry.type === 'person' ? entry.person : entry.entity, null, 2) + '\n');
       return 0;
     }
-    throw new UsageError(action ? `unknown action "${action}"` : 'give an action: resolve, search or show');
+    if (action === 'stats') {
+      if (rest.length !== 0) throw new UsageError('stats takes no arguments');
+      for (const [what, count] of Object.entries(knowledgeBaseCounts(kb))) process.stdout.write(`${String(count).padStart(7)}  ${what}\n`);
+      return 0;
+    }
+    throw new UsageError(action ? `unknown action "${action}"` : 'give an action: resolve, search, show or stats');
   },
 };
 
