@@ -194,7 +194,8 @@ const NONE: never[] = [];
 export function candidatesAt<T extends { pattern: CompiledPattern }>(index: PatternIndex<T>, lower: string, lemma: string): T[] {
   const exact = index.byWord.get(lower);
   const byLemma = lemma !== lower ? index.byWord.get(lemma) : undefined;
-  const prefixed = lower.length >= PREFIX_KEY ? index.byPrefix.get(lower.slice(0, PREFIX_KEY)) : undefined;
+  // Most tokens start no pattern: answer them with one or two map lookups.
+  const prefixed = index.byPrefix.size > 0 && lower.length >= PREFIX_KEY ? index.byPrefix.get(lower.slice(0, PREFIX_KEY)) : undefined;
   if (!byLemma && !prefixed && index.shortPrefixes.length === 0) return exact ?? NONE;
   const out: T[] = exact ? [...exact] : [];
   if (byLemma) for (const e of byLemma) if (!out.includes(e)) out.push(e);
