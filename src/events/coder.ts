@@ -71,7 +71,7 @@ function agreesWithTag(entry: TriggerEntry, token: Token): boolean {
 
 function matchesSurface(entry: TriggerEntry, token: Token): boolean {
   const first = entry.pattern.elements[0];
-  return first.words.has(token.lower) || first.prefixes.some((p) => token.lower.startsWith(p));
+  return first.words.has(token.lower) || first.prefixes.some((p) => token.lower.startsWith(p)) || first.suffixes.some((x) => token.lower.endsWith(x));
 }
 
 /** All trigger matches in a sentence; longer patterns win where two matches share tokens. */
@@ -450,6 +450,8 @@ function actorRef(m: Mention): ActorRef {
 }
 
 const CONTENT_REACH = 12;
+// Characters between two same-type triggers of a sentence that still make them one event.
+const SAME_EVENT_REACH = 120;
 
 // Languages whose parser is accurate enough for subject and object to beat word order (measured
 // with paraat eval events; see the README). Override with PARAAT_SYNTAX_ROLES=nl,en for experiments.
@@ -589,7 +591,9 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
         confidence: confidenceOf(match, who),
         rules,
       };
-      const same = sentenceEvents.find((e) => e.type === event.type);
+      // Two triggers of one type close together are one event ("staan paraat ... ingezet"); far apart
+      // in one sentence (a headline run into the text) they are two.
+      const same = sentenceEvents.find((e) => e.type === event.type && Math.abs(e.evidence.trigger.start - trigger.start) <= SAME_EVENT_REACH);
       if (same) {
         same.actors = unique([...same.actors, ...event.actors]);
         same.recipients = unique([...same.recipients, ...event.recipients]).filter((r) => !same.actors.some((a) => a.code === r.code));

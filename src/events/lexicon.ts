@@ -42,6 +42,8 @@ export interface PatternIndex<T extends { pattern: CompiledPattern }> {
   byPrefix: Map<string, { prefix: string; entry: T }[]>;
   /** Prefix patterns shorter than PREFIX_KEY characters. */
   shortPrefixes: { prefix: string; entry: T }[];
+  /** Suffix patterns ("*aanvallen"), tried on every token: keep them few. */
+  suffixes: { suffix: string; entry: T }[];
 }
 
 const PREFIX_KEY = 3;
@@ -70,7 +72,7 @@ export interface EventLexicon {
 }
 
 function buildIndex<T extends { pattern: CompiledPattern }>(entries: T[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { byWord: new Map(), byPrefix: new Map(), shortPrefixes: [] };
+  const index: PatternIndex<T> = { byWord: new Map(), byPrefix: new Map(), shortPrefixes: [], suffixes: [] };
   for (const entry of entries) {
     const keys = firstKeys(entry.pattern);
     for (const w of keys.words) {
@@ -78,6 +80,7 @@ function buildIndex<T extends { pattern: CompiledPattern }>(entries: T[]): Patte
       if (list) list.push(entry);
       else index.byWord.set(w, [entry]);
     }
+    for (const suffix of keys.suffixes) index.suffixes.push({ suffix, entry });
     for (const prefix of keys.prefixes) {
       if (prefix.length < PREFIX_KEY) {
         index.shortPrefixes.push({ prefix, entry });
@@ -196,11 +199,14 @@ export function candidatesAt<T extends { pattern: CompiledPattern }>(index: Patt
   const byLemma = lemma !== lower ? index.byWord.get(lemma) : undefined;
   // Most tokens start no pattern: answer them with one or two map lookups.
   const prefixed = index.byPrefix.size > 0 && lower.length >= PREFIX_KEY ? index.byPrefix.get(lower.slice(0, PREFIX_KEY)) : undefined;
-  if (!byLemma && !prefixed && index.shortPrefixes.length === 0) return exact ?? NONE;
+  let suffixed: T[] | null = null;
+  for (const { suffix, entry } of index.suffixes) if (lower.endsWith(suffix) && lower.length > suffix.length) (suffixed ??= []).push(entry);
+  if (!byLemma && !prefixed && !suffixed && index.shortPrefixes.length === 0) return exact ?? NONE;
   const out: T[] = exact ? [...exact] : [];
   if (byLemma) for (const e of byLemma) if (!out.includes(e)) out.push(e);
   for (const list of [prefixed ?? NONE, index.shortPrefixes]) {
     for (const { prefix, entry } of list) if (lower.startsWith(prefix) && !out.includes(entry)) out.push(entry);
   }
+  if (suffixed) for (const e of suffixed) if (!out.includes(e)) out.push(e);
   return out;
 }

@@ -5,6 +5,7 @@ import type { Token } from '../document/index.js';
  *   word      the token's lower-cased form or lemma equals `word`
  *   a|b|c     any of the alternatives
  *   stem*     the token starts with `stem`
+ *   *end      the token ends with `end` (Dutch compounds: "*aanvallen" finds "raketaanvallen")
  *   ...       a gap of up to GAP tokens within the sentence
  *   ...N      a gap of up to N tokens ("spraken ...20 over" reaches past a list of names)
  * An element may also be `word+`: the word with its regular English inflections (-s, -ed, -ing).
@@ -12,6 +13,7 @@ import type { Token } from '../document/index.js';
 export interface PatternElement {
   words: Set<string>;
   prefixes: string[];
+  suffixes: string[];
   /** How many tokens may stand between the previous element and this one. */
   gapBefore: number;
 }
@@ -45,10 +47,11 @@ export function compilePattern(source: string): CompiledPattern {
       gap = gapMatch[1] ? Number(gapMatch[1]) : GAP;
       continue;
     }
-    const element: PatternElement = { words: new Set(), prefixes: [], gapBefore: gap };
+    const element: PatternElement = { words: new Set(), prefixes: [], suffixes: [], gapBefore: gap };
     for (const alt of part.split('|')) {
-      if (!alt) throw new Error(`pattern "${source}" has an empty alternative`);
-      if (alt.endsWith('*')) element.prefixes.push(alt.slice(0, -1));
+      if (!alt || alt === '*') throw new Error(`pattern "${source}" has an empty alternative`);
+      if (alt.startsWith('*')) element.suffixes.push(alt.slice(1));
+      else if (alt.endsWith('*')) element.prefixes.push(alt.slice(0, -1));
       else if (alt.endsWith('+')) for (const f of englishInflections(alt.slice(0, -1))) element.words.add(f);
       else element.words.add(alt);
     }
@@ -63,6 +66,7 @@ export function compilePattern(source: string): CompiledPattern {
 export function elementMatches(element: PatternElement, token: Token): boolean {
   if (element.words.has(token.lower) || element.words.has(token.lemma)) return true;
   for (const p of element.prefixes) if (token.lower.startsWith(p)) return true;
+  for (const x of element.suffixes) if (token.lower.endsWith(x)) return true;
   return false;
 }
 
@@ -92,7 +96,7 @@ export function matchAt(pattern: CompiledPattern, tokens: Token[], start: number
 }
 
 /** Index keys for the first element, so a sentence is only tried against plausible patterns. */
-export function firstKeys(pattern: CompiledPattern): { words: string[]; prefixes: string[] } {
+export function firstKeys(pattern: CompiledPattern): { words: string[]; prefixes: string[]; suffixes: string[] } {
   const first = pattern.elements[0];
-  return { words: [...first.words], prefixes: first.prefixes };
+  return { words: [...first.words], prefixes: first.prefixes, suffixes: first.suffixes };
 }
