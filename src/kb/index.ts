@@ -84,7 +84,18 @@ export function resolveMention(
   return best.actor;
 }
 
-/** Fills doc.mentions with the actors named in the document, as of the article's date. */
+/**
+ * Fills doc.mentions with the actors named in the document, as of the article's date, sorted by
+ * start. Mention.rule says how each was resolved:
+ * - on its own: country-name, demonym ("Amerikanen"), capital ("Moskou": GOV), metonym ("het
+ *   Pentagon": MIL), igo, region, group (armed groups), generic-sector ("rebellen": REB, kind group);
+ * - combined: adjective+sector ("Russische troepen"), name+sector ("U.S. troops", "VS-troepen"),
+ *   region+group ("westerse landen"), adjective+demonym ("Bosnian Serbs"), sector+of+name ("de
+ *   regering van Oekraïne"), person+sector ("Assad's forces");
+ * - persons: title+person (the title's country wins: "de Franse president Emmanuel Macron"),
+ *   person-role (a known person's role on the date), person-home (no role then: home country, ELI),
+ *   surname (a bare surname the date decides), surname-coref (a surname after the full name).
+ */
 export function annotateMentions(kb: KnowledgeBase, doc: Document): void {
   const ctx: MatchContext = {
     kb,
