@@ -227,8 +227,6 @@ interface Participants {
   rule: string;
 }
 
-const FALLBACK_RECIPIENT_TYPES = new Set(['ASSAULT', 'MOBILIZE', 'THREATEN', 'COERCE']);
-
 /** Actor and recipient from the dependency parse when the sentence has one, else by word order. */
 function participants(ctx: SentenceContext, match: TriggerMatch): Participants {
   const positional = positionalParticipants(ctx, match);
@@ -305,16 +303,21 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     const object =
       usable.find((m) => m.firstToken > anchor && !actors.includes(m) && (role(m) === 'recipient' || role(m) === 'subject') && m !== ctx.speaker && inClause(m)) ??
       clauseSubjects.find((m) => !actors.includes(m) && ctx.doc.lang === 'nl') ??
-      usable.find((m) => m.firstToken > last && !actors.includes(m) && role(m) === 'recipient');
+      usable.find((m) => m.firstToken > last && !actors.includes(m) && role(m) === 'recipient') ??
+      // "demanded that Sudan return ...": the subject of the content clause is who the act is aimed at.
+      usable.find((m) => m.firstToken > last && m.firstToken - last <= CONTENT_REACH && !actors.includes(m) && role(m) === 'subject' && m !== ctx.speaker);
     if (object) recipients = coordinationGroup(ctx, object);
   }
   if (actors.length === 0 && (insideQuote(ctx, anchor) || ctx.speaker)) {
     actors = speakerActors();
     if (actors.length) rule += ':speaker-as-actor';
   }
-  if (recipients.length === 0 && FALLBACK_RECIPIENT_TYPES.has(match.entry.type)) {
+  if (recipients.length === 0) {
+    // CAMEO practice: an act inside a country with no other target is aimed at that country
+    // ("rebels attacked in Kharkiv", "police in Algiers arrested ...").
+    // Troops put on alert at home are not aimed at home: a domestic place is no MOBILIZE target.
     const actorCodes = new Set(actors.map((a) => a.actor.code));
-    const place = usable.find((m) => role(m) === 'place' && m.firstToken > anchor && m.actor.kind === 'state' && !actorCodes.has(m.actor.code));
+    const place = usable.find((m) => role(m) === 'place' && m.actor.kind === 'state' && !(match.entry.type === 'MOBILIZE' && actorCodes.has(m.actor.code)));
     if (place && actors.length) {
       recipients = [place];
       rule += ':place-as-recipient';
