@@ -42,6 +42,8 @@ interface Item {
   hyphenHead: boolean;
   /** A capitalised word the lexicon does not know: maybe a surname or part of an unknown name. */
   capitalised: boolean;
+  /** A title held before: "oud-premier", "ex-president" (the word is the title after the hyphen). */
+  former: boolean;
 }
 
 const TYPE_PREFERENCE: Record<NameEntry['type'], number> = { name: 0, metonym: 1, capital: 2, demonym: 3, adj: 4 };
@@ -110,7 +112,7 @@ function compoundHead(ctx: Run, word: string): SectorWord | null {
 }
 
 function bare(first: number, fields: Partial<Item>): Item {
-  return { first, end: first + 1, entity: null, person: null, word: null, rest: null, hyphenHead: false, capitalised: false, ...fields };
+  return { first, end: first + 1, entity: null, person: null, word: null, rest: null, hyphenHead: false, capitalised: false, former: false, ...fields };
 }
 
 interface Candidate {
@@ -171,6 +173,10 @@ function itemFor(ctx: Run, first: number, candidate: Candidate): Item | null {
   if (entities.some((e) => e.lang === ctx.lang)) entities = entities.filter((e) => e.lang === ctx.lang);
   const persons = [...new Set(lexeme.persons.filter((p) => caseCompatible(p.caseSig, sig)).map((p) => p.person))];
   const word = candidate.rest === null ? wordFor(ctx, candidate.key) : null;
+  if (candidate.rest !== null && wordFor(ctx, candidate.key)?.former) {
+    const title = wordFor(ctx, foldKey(candidate.rest));
+    return title && !title.group ? bare(first, { end: candidate.end, word: title, former: true }) : null;
+  }
   const codes = new Set(entities.map((e) => e.code));
   const entity = codes.size === 1 ? entities.sort((a, b) => TYPE_PREFERENCE[a.type] - TYPE_PREFERENCE[b.type])[0] : null;
   const person = persons.length === 1 ? persons[0] : null;
@@ -276,8 +282,9 @@ function modifierPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): 
     last = w;
     if (items[w].word!.title) word = items[w].word!;
   }
-  const sector = sectorFor(modifier, word);
-  if (sector === undefined) return null;
+  const combined = sectorFor(modifier, word);
+  if (combined === undefined) return null;
+  const sector = last !== k && items[last].former ? FORMER_OFFICIAL_SECTOR : combined;
   const actor = { code: modifier.code, sector, kind: modifier.kind, kb_id: modifier.id };
   if (word.title) {
     const withPerson = personPhrase(ctx, tokens, items, last + 1, k, actor);

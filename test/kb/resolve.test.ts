@@ -269,6 +269,9 @@ describe('phrases around the names', () => {
     ['rebels in the Ivory Coast', 'en', '2003', 'CIV', 'REB', 'sector+of+name'],
     ['de voormalige Franse president', 'nl', '2020', 'FRA', 'ELI', 'adjective+sector'],
     ['former Russian officials', 'en', '2020', 'RUS', 'ELI', 'adjective+sector'],
+    ['de Franse oud-president', 'nl', '2020', 'FRA', 'ELI', 'adjective+sector'],
+    ['de Franse oud-president Nicolas Sarkozy', 'nl', '2020', 'FRA', 'ELI', 'title+person'],
+    ['oud-premier Jan Peter Balkenende', 'nl', '2020', 'NLD', 'ELI', 'person-home'],
     ['Israeli tanks', 'en', '2002', 'ISR', 'MIL', 'adjective+sector'],
   ])('%s (%s, %s) -> %s %s by %s', (text, lang, date, code, sector, rule) => {
     expect(resolve(text, date, lang)).toMatchObject({ code, sector });
