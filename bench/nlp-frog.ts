@@ -4,8 +4,9 @@
 //
 //   npx tsx bench/nlp-frog.ts [--data DIR] [--sentences N] [--runs N]
 //
-// Frog runs with its tokeniser skipped (--skip=t, one sentence per line) on one thread. Its time
-// includes loading its models, so the table also gives Frog's rate net of a one-sentence run.
+// Frog runs with its tokeniser skipped (--skip=t, one sentence per line) on one thread. Rates are
+// given in wall time and in CPU time (user + system; the machine may be shared). Frog's time
+// includes loading its models, so the table also gives its rate net of a one-sentence run.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ import { loadEntityTagger, loadSyntax, tagEntities } from '../src/nlp/models.js'
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: new URL('../../shared/data/', import.meta.url).pathname },
-    sentences: { type: 'string', default: '300' },
+    sentences: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
   },
 });
@@ -32,10 +33,27 @@ function median(xs: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function seconds(fn: () => void): number {
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+function timed(fn: () => void): Timing {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   fn();
-  return Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
+  return { wall: Number(process.hrtime.bigint() - start) / 1e9, cpu: (used.user + used.system) / 1e6 };
+}
+
+/** Frog's wall and CPU time on the sentences (bash's `time` reports the child's CPU time). */
+function timeFrog(lines: string[][]): Timing {
+  const input = join(work, 'timed.txt');
+  writeFileSync(input, lines.map((l) => l.join(' ')).join('\n') + '\n');
+  const start = process.hrtime.bigint();
+  const script = `TIMEFORMAT='%U %S'; { time frog -t '${input}' -n --skip=t --threads=1 -o '${join(work, 'timed.tsv')}' >/dev/null 2>&1 ; } 2>&1`;
+  const [user, system] = execFileSync('bash', ['-c', script], { encoding: 'utf8' }).trim().split('\n').pop()!.split(' ').map(Number);
+  return { wall: Number(process.hrtime.bigint() - start) / 1e9, cpu: user + system };
 }
 
 /** Runs Frog on one-sentence-per-line pre-tokenised text; returns its tab-separated rows per sentence. */
@@ -107,28 +125,32 @@ const forms = ud.map((s) => s.words.map((w) => w.form));
 const tokens = forms.reduce((n, s) => n + s.length, 0);
 
 // Throughput: Paraat tag + lemma + parse + NER in process (models loaded before timing, load time reported).
-const loadSeconds = seconds(() => {
+const load = timed(() => {
   loadSyntax('nl');
   loadEntityTagger('nl');
 });
 const syntax = loadSyntax('nl');
 const ner = loadEntityTagger('nl');
-const paraatRates: number[] = [];
+const paraatTimes: Timing[] = [];
 for (let r = 0; r < Math.max(runs, 5); r++) {
-  paraatRates.push(tokens / seconds(() => forms.forEach((f) => { syntax.analyse(f); tagEntities(ner, f); })));
+  paraatTimes.push(timed(() => forms.forEach((f) => { syntax.analyse(f); tagEntities(ner, f); })));
 }
-const frogTimes: number[] = [];
-const frogStartup: number[] = [];
+const frogTimes: Timing[] = [];
+const frogStartup: Timing[] = [];
 for (let r = 0; r < runs; r++) {
-  frogTimes.push(seconds(() => runFrog(forms, [])));
-  frogStartup.push(seconds(() => runFrog(forms.slice(0, 1), [])));
+  frogTimes.push(timeFrog(forms));
+  frogStartup.push(timeFrog(forms.slice(0, 1)));
 }
-const paraatRate = median(paraatRates);
-const frogRate = tokens / median(frogTimes);
-const frogNetRate = tokens / Math.max(1e-9, median(frogTimes) - median(frogStartup));
+const rate = (times: Timing[], key: keyof Timing, minus: Timing[] = []) =>
+  tokens / Math.max(1e-9, median(times.map((t) => t[key])) - (minus.length ? median(minus.map((t) => t[key])) : 0));
+const paraatWall = rate(paraatTimes, 'wall');
+const paraatCpu = rate(paraatTimes, 'cpu');
+const frogWall = rate(frogTimes, 'wall');
+const frogCpu = rate(frogTimes, 'cpu');
+const frogNetCpu = rate(frogTimes, 'cpu', frogStartup);
 
-// Coarse UPOS accuracy on the same sentences (Frog's multi-word units are kept apart: --skip=tm).
-const frogTagged = runFrog(forms, ['m']);
+// Coarse UPOS accuracy on the same sentences (Frog's multi-word units are kept apart and it does not parse: --skip=tmpc).
+const frogTagged = runFrog(forms, ['mpc']);
 let frogCorrect = 0, paraatCorrect = 0, compared = 0, skipped = 0;
 ud.forEach((s, i) => {
   const rows = frogTagged[i];
@@ -156,11 +178,12 @@ rmSync(work, { recursive: true, force: true });
 
 const rows: [string, string, string][] = [
   ['measure', 'Paraat', 'Frog'],
-  [`throughput, ${tokens} tokens of nl_alpino-ud-test (tokens/s)`, paraatRate.toFixed(0), frogRate.toFixed(1)],
-  ['throughput net of model loading (tokens/s)', paraatRate.toFixed(0), frogNetRate.toFixed(1)],
-  ['speed ratio Paraat/Frog (with / net of Frog loading)', `${(paraatRate / frogRate).toFixed(0)}× / ${(paraatRate / frogNetRate).toFixed(0)}×`, ''],
-  ['model loading (s)', loadSeconds.toFixed(2), median(frogStartup).toFixed(1) + ' (one-sentence run)'],
-  [`coarse UPOS accuracy, ${compared} words (${skipped} sentences skipped)`, (100 * paraatCorrect / compared).toFixed(2), (100 * frogCorrect / compared).toFixed(2)],
+  [`tokens/s, wall time, ${tokens} tokens of nl_alpino-ud-test`, paraatWall.toFixed(0), frogWall.toFixed(0)],
+  ['tokens/s, CPU time', paraatCpu.toFixed(0), frogCpu.toFixed(0)],
+  ['tokens/s, CPU time net of model loading', paraatCpu.toFixed(0), frogNetCpu.toFixed(0)],
+  ['speed ratio Paraat/Frog: wall, CPU, CPU net of loading', `${(paraatWall / frogWall).toFixed(0)}×, ${(paraatCpu / frogCpu).toFixed(0)}×, ${(paraatCpu / frogNetCpu).toFixed(0)}×`, ''],
+  ['model loading (s wall)', load.wall.toFixed(2), `${median(frogStartup.map((t) => t.wall)).toFixed(1)} (one-sentence run)`],
+  [`coarse UPOS accuracy, ${compared} words (${skipped} sentences skipped)`, ((100 * paraatCorrect) / compared).toFixed(2), ((100 * frogCorrect) / compared).toFixed(2)],
   [`entity F1, ${goldNer.length} sentences of ned.testb`, f1(paraatNerTags, goldNer).toFixed(2), f1(frogNerTags, goldNer).toFixed(2)],
 ];
 const w0 = Math.max(...rows.map((r) => r[0].length));

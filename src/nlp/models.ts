@@ -59,7 +59,7 @@ export class SyntaxPipeline {
 
 /** IOB2 tags for one sentence. */
 export function tagEntities(ner: EntityTagger, forms: readonly string[]): string[] {
-  return Array.from(ner.tag(computeWordHashes(forms)), (t) => ner.tags[t]);
+  return Array.from(ner.tag(forms), (t) => ner.tags[t]);
 }
 
 export const MODEL_LANGUAGES = ['nl', 'en'] as const;
@@ -106,7 +106,7 @@ export function loadEntityTagger(lang: string, dir = modelsDir()): EntityTagger 
   let ner = nerCache.get(key);
   if (ner) return ner;
   const file = decodeModel(readFileSync(modelPath(lang, 'ner', dir)));
-  ner = EntityTagger.fromSections('ner', file.header as { tags: string[]; scale: number }, file.sections);
+  ner = EntityTagger.fromSections('ner', file.header as Parameters<typeof EntityTagger.fromSections>[1], file.sections);
   nerCache.set(key, ner);
   return ner;
 }

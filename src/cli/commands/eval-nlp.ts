@@ -14,7 +14,8 @@ Scores the committed models on the test files in DIR (default ../shared/data): U
 accuracy, UAS and LAS (every word, punctuation included; LAS compares the universal relation,
 as CoNLL 2018) on nl_alpino-ud-test, nl_lassysmall-ud-test and en_ewt-ud-test; exact span+type
 entity F1 (conlleval) on ned.testb and eng.testb; and tokens per second for tagging + lemmas +
-parsing + NER on one core (median of 3 runs over the first test file of each language).
+parsing + NER on one core (CPU time, median of 3 runs over the first test file of each
+language).
 
 options:
   --data DIR   corpora directory (holds ud/ and ner/)

@@ -9,9 +9,11 @@ import type { TrainLanguageResult } from '../../nlp/train/train.js';
 
 export const defaultDataDir = (): string => fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
 
+const kbDir = (): string => fileURLToPath(new URL('../../../kb/', import.meta.url));
+
 function trainInWorker(lang: string, dataDir: string, outDir: string, progress: boolean): Promise<TrainLanguageResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../../nlp/train/worker.js', import.meta.url), { workerData: { lang, dataDir, outDir } });
+    const worker = new Worker(new URL('../../nlp/train/worker.js', import.meta.url), { workerData: { lang, dataDir, kbDir: kbDir(), outDir } });
     worker.on('message', (message: { log?: string; done?: TrainLanguageResult }) => {
       if (message.log && progress) process.stderr.write(`[${lang}] ${message.log}\n`);
       if (message.done) resolve(message.done);
@@ -31,7 +33,8 @@ export const trainCommand: Command = {
 Trains the Dutch and English language models (POS tagger + morphology + lemmatiser, dependency
 parser, named-entity recogniser) from the UD treebanks and CoNLL NER files in DIR (default
 ../shared/data) and writes them, with a metadata JSON per model (data, license, date, scores),
-to --out (default the repository's models/ directory). The languages train in parallel, one
+to --out (default the repository's models/ directory). The entity recognisers also learn from
+the knowledge base's name lists in kb/ when it is there. The languages train in parallel, one
 worker thread each; training is deterministic (fixed seeds).
 
 options:

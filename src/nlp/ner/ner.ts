@@ -1,6 +1,7 @@
 // Named-entity recogniser: greedy left-to-right IOB2 tagging with an averaged perceptron over
 // the tagger's word features plus case-sensitive context, shape and previous-tag features.
-// Only well-formed sequences are produced: I-X may only follow B-X or I-X.
+// Only well-formed sequences are produced: I-X may only follow B-X or I-X. Gazetteer matches
+// (see gazetteer.ts) add features of their own.
 import { feat1, feat2, feat3, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
@@ -12,11 +13,19 @@ import {
 } from '../perceptron/perceptron.js';
 import { MAX_TAGGER_FEATURES, taggerFeatures } from '../tagger/tagger.js';
 import { computeWordHashes, type WordHashes } from '../tagger/wordfeatures.js';
+import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 
 export const MAX_NER_FEATURES = MAX_TAGGER_FEATURES + 16;
 const NONE = 0x5a5a5a5a;
 
-export function nerFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Int32Array): number {
+export function nerFeatures(
+  h: WordHashes,
+  gazetteer: Uint8Array,
+  i: number,
+  prev1: number,
+  prev2: number,
+  out: Int32Array,
+): number {
   let k = taggerFeatures(h, i, prev1, prev2, out);
   const n = h.length;
   const formPrev = i > 0 ? h.form[i - 1] : NONE;
@@ -36,6 +45,12 @@ export function nerFeatures(h: WordHashes, i: number, prev1: number, prev2: numb
   out[k++] = feat2(210, h.flags[i], i + 1 < n ? h.flags[i + 1] : 255);
   out[k++] = feat1(211, i + 2 < n ? h.form[i + 2] : NONE);
   out[k++] = feat1(212, i > 1 ? h.form[i - 2] : NONE);
+  const g = gazetteer[i];
+  out[k++] = feat1(213, g);
+  out[k++] = feat2(214, g, p1);
+  out[k++] = feat2(215, g, h.shape[i]);
+  out[k++] = feat2(216, g, i > 0 ? gazetteer[i - 1] : 255);
+  out[k++] = feat2(217, g, i + 1 < n ? gazetteer[i + 1] : 255);
   return k;
 }
 
@@ -58,22 +73,27 @@ export class EntityTagger {
   private readonly scores: Float32Array;
   private readonly mask: Uint8Array;
 
+  private readonly gazetteer: Gazetteer | null;
+
   constructor(
     readonly tags: string[],
     private readonly table: WeightTable,
+    gazetteer: GazetteerLists | null,
   ) {
     this.scores = new Float32Array(tags.length);
     this.mask = transitionMask(tags);
+    this.gazetteer = gazetteer ? new Gazetteer(gazetteer) : null;
   }
 
   /** IOB2 tag indices for a sentence. */
-  tag(h: WordHashes): Uint8Array {
+  tag(forms: readonly string[], h: WordHashes = computeWordHashes(forms)): Uint8Array {
     const n = this.tags.length;
     const out = new Uint8Array(h.length);
+    const matches = this.gazetteer ? this.gazetteer.match(forms) : new Uint8Array(h.length);
     let prev1 = -1;
     let prev2 = -1;
     for (let i = 0; i < h.length; i++) {
-      const count = nerFeatures(h, i, prev1, prev2, this.features);
+      const count = nerFeatures(h, matches, i, prev1, prev2, this.features);
       this.table.score(this.features, count, this.scores);
       const allowed = this.mask.subarray((prev1 === -1 ? n : prev1) * n, (prev1 === -1 ? n : prev1) * n + n);
       const tag = argmax(this.scores, n, allowed);
@@ -86,10 +106,11 @@ export class EntityTagger {
 
   static fromSections(
     prefix: string,
-    header: { tags: string[]; scale: number },
+    header: { tags: string[]; scale: number; gazetteer: GazetteerLists | null },
     sections: Record<string, SectionArray>,
   ): EntityTagger {
-    return new EntityTagger(header.tags, new WeightTable(sparseFromSections(prefix, sections, header.tags.length, header.scale)));
+    const table = new WeightTable(sparseFromSections(prefix, sections, header.tags.length, header.scale));
+    return new EntityTagger(header.tags, table, header.gazetteer);
   }
 }
 
@@ -103,8 +124,9 @@ export interface NerTrainOptions {
 export function trainEntityTagger(
   prefix: string,
   data: { tokens: string[]; tags: string[] }[],
+  gazetteerLists: GazetteerLists | null,
   options: NerTrainOptions,
-): { header: { tags: string[]; scale: number }; sections: Record<string, SectionArray> } {
+): { header: { tags: string[]; scale: number; gazetteer: GazetteerLists | null }; sections: Record<string, SectionArray> } {
   const tags = [...new Set(data.flatMap((s) => s.tags))].sort();
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const n = tags.length;
@@ -112,17 +134,22 @@ export function trainEntityTagger(
   const trainer = new PerceptronTrainer(n);
   const features = new Int32Array(MAX_NER_FEATURES);
   const scores = new Float64Array(n);
-  const prepared = data.map((s) => ({ h: computeWordHashes(s.tokens), gold: s.tags.map((t) => tagIndex.get(t)!) }));
+  const gazetteer = gazetteerLists ? new Gazetteer(gazetteerLists) : null;
+  const prepared = data.map((s) => ({
+    h: computeWordHashes(s.tokens),
+    matches: gazetteer ? gazetteer.match(s.tokens) : new Uint8Array(s.tokens.length),
+    gold: s.tags.map((t) => tagIndex.get(t)!),
+  }));
   const random = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffleInPlace(prepared, random);
     let correct = 0;
     let total = 0;
-    for (const { h, gold } of prepared) {
+    for (const { h, matches, gold } of prepared) {
       let prev1 = -1;
       let prev2 = -1;
       for (let i = 0; i < h.length; i++) {
-        const count = nerFeatures(h, i, prev1, prev2, features);
+        const count = nerFeatures(h, matches, i, prev1, prev2, features);
         trainer.score(features, count, scores);
         const row = (prev1 === -1 ? n : prev1) * n;
         const guess = argmax(scores, n, mask.subarray(row, row + n));
@@ -137,5 +164,5 @@ export function trainEntityTagger(
     options.log?.(`ner ${prefix} epoch ${epoch + 1}/${options.epochs}: train acc ${((100 * correct) / total).toFixed(2)}`);
   }
   const sparse = trainer.compile(options.minWeight);
-  return { header: { tags, scale: sparse.scale }, sections: sparseToSections(prefix, sparse) };
+  return { header: { tags, scale: sparse.scale, gazetteer: gazetteerLists }, sections: sparseToSections(prefix, sparse) };
 }

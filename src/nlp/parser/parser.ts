@@ -17,7 +17,7 @@ const ROOT_WORD = hashString('<root>');
 const ROOT_TAG = hashString('<ROOT>');
 const NONE = hashString('<none>');
 
-export const MAX_PARSER_FEATURES = 80;
+export const MAX_PARSER_FEATURES = 88;
 export const MAX_LABEL_FEATURES = 32;
 
 /** Word and tag hashes indexed by parser position (0 = ROOT, i = word i). */
@@ -148,6 +148,16 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = feat2(72, st.rootChildren > 0 ? 1 : 0, feat2(0, s0t, n0t));
   out[k++] = feat2(73, x.suffix[n0 >= 0 ? n0 : 0], n0t);
   out[k++] = feat3(74, n0t, st.depth, 0);
+  // Label sets (Zhang & Nivre 2011): which relations a word already has, e.g. a subject.
+  const s0ll = s0 >= 0 ? st.leftLabels[s0] : 0;
+  const s0rl = s0 >= 0 ? st.rightLabels[s0] : 0;
+  const n0ll = n0 >= 0 ? st.leftLabels[n0] : 0;
+  out[k++] = feat2(75, s0w, s0rl);
+  out[k++] = feat2(76, s0t, s0rl);
+  out[k++] = feat2(77, s0w, s0ll);
+  out[k++] = feat2(78, s0t, s0ll);
+  out[k++] = feat2(79, n0w, n0ll);
+  out[k++] = feat2(80, n0t, n0ll);
   return k;
 }
 
@@ -188,6 +198,7 @@ export function labelFeatures(x: ParserInput, st: ParseState, head: number, dep:
   out[k++] = feat3(121, dt, t(dep - 1 >= 0 ? dep - 1 : -1), t(dep + 1 <= x.n ? dep + 1 : -1));
   out[k++] = feat3(122, ht, dt, head > 0 ? st.leftCount[head] * 8 + st.rightCount[head] : 99);
   out[k++] = feat3(123, dw, ht, w(dl));
+  out[k++] = feat3(124, ht, head > 0 ? (dir === 1 ? st.rightLabels[head] : st.leftLabels[head]) : 0, dt);
   return k;
 }
 

@@ -23,6 +23,9 @@ export class ParseState {
   readonly rightmost2: Int32Array;
   readonly leftCount: Int32Array;
   readonly rightCount: Int32Array;
+  /** Bit sets (label index mod 31) of the labels of each word's left and right dependents. */
+  readonly leftLabels: Int32Array;
+  readonly rightLabels: Int32Array;
   rootChildren = 0;
 
   constructor(n: number) {
@@ -37,6 +40,8 @@ export class ParseState {
     this.rightmost2 = new Int32Array(n + 1).fill(-1);
     this.leftCount = new Int32Array(n + 1);
     this.rightCount = new Int32Array(n + 1);
+    this.leftLabels = new Int32Array(n + 1);
+    this.rightLabels = new Int32Array(n + 1);
   }
 
   get top(): number {
@@ -84,13 +89,16 @@ export class ParseState {
     this.heads[dep] = head;
     this.labels[dep] = label;
     if (head === 0) this.rootChildren++;
+    const labelBit = label >= 0 ? 1 << label % 31 : 0;
     if (dep < head) {
+      this.leftLabels[head] |= labelBit;
       this.leftCount[head]++;
       if (this.leftmost[head] === -1 || dep < this.leftmost[head]) {
         this.leftmost2[head] = this.leftmost[head];
         this.leftmost[head] = dep;
       } else if (this.leftmost2[head] === -1 || dep < this.leftmost2[head]) this.leftmost2[head] = dep;
     } else {
+      this.rightLabels[head] |= labelBit;
       this.rightCount[head]++;
       if (dep > this.rightmost[head]) {
         this.rightmost2[head] = this.rightmost[head];

@@ -1,6 +1,7 @@
 // Greedy left-to-right UPOS tagger: averaged perceptron over word, affix, shape and context
 // features plus the two previous predicted tags (Honnibal 2013), with a tag dictionary that
-// settles frequent unambiguous words without scoring.
+// settles frequent unambiguous words without scoring. Lookahead comes from ambiguity classes: the
+// set of tags each word had in training, for this word and the next two.
 import { feat1, feat2, feat3, hashString, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
@@ -17,7 +18,8 @@ const START2 = hashString('<s2>');
 const END = hashString('</s>');
 const END2 = hashString('</s2>');
 
-export const MAX_TAGGER_FEATURES = 32;
+export const MAX_TAGGER_FEATURES = 40;
+const UNKNOWN_CLASS = 0;
 
 /** Writes the features of token `i` given the previous two tags (class index, -1 = none). */
 export function taggerFeatures(h: WordHashes, i: number, prev1: number, prev2: number, out: Int32Array): number {
@@ -63,6 +65,29 @@ export function taggerFeatures(h: WordHashes, i: number, prev1: number, prev2: n
   return k;
 }
 
+/** Lookahead features from the ambiguity classes (`classes[i]`: bit mask of training tags). */
+export function ambiguityFeatures(classes: Int32Array, h: WordHashes, i: number, prev1: number, out: Int32Array, k: number): number {
+  const n = classes.length;
+  const a0 = classes[i];
+  const a1 = i + 1 < n ? classes[i + 1] : -1;
+  const a2 = i + 2 < n ? classes[i + 2] : -1;
+  out[k++] = feat1(40, a0);
+  out[k++] = feat1(41, a1);
+  out[k++] = feat1(42, a2);
+  out[k++] = feat2(43, a0, a1);
+  out[k++] = feat2(44, prev1 + 1, a0);
+  out[k++] = feat3(45, prev1 + 1, a0, a1);
+  out[k++] = feat2(46, h.norm[i], a1);
+  out[k++] = feat3(47, a0, a1, a2);
+  return k;
+}
+
+function ambiguityClasses(ambiguity: Map<number, number>, h: WordHashes): Int32Array {
+  const out = new Int32Array(h.length);
+  for (let i = 0; i < h.length; i++) out[i] = ambiguity.get(h.norm[i]) ?? UNKNOWN_CLASS;
+  return out;
+}
+
 export interface TaggedSentence {
   forms: string[];
   tags: string[];
@@ -76,6 +101,7 @@ export class Tagger {
     readonly tags: string[],
     private readonly table: WeightTable,
     private readonly tagdict: Map<number, number>,
+    private readonly ambiguity: Map<number, number>,
   ) {
     this.scores = new Float32Array(tags.length);
   }
@@ -83,12 +109,13 @@ export class Tagger {
   /** Tag indices for a sentence. */
   tag(h: WordHashes): Uint8Array {
     const out = new Uint8Array(h.length);
+    const classes = ambiguityClasses(this.ambiguity, h);
     let prev1 = -1;
     let prev2 = -1;
     for (let i = 0; i < h.length; i++) {
       let tag = this.tagdict.get(h.form[i]);
       if (tag === undefined) {
-        const count = taggerFeatures(h, i, prev1, prev2, this.features);
+        const count = ambiguityFeatures(classes, h, i, prev1, this.features, taggerFeatures(h, i, prev1, prev2, this.features));
         this.table.score(this.features, count, this.scores);
         tag = argmax(this.scores, this.tags.length);
       }
@@ -109,7 +136,11 @@ export class Tagger {
     const values = sections[`${prefix}.dict.values`] as Uint8Array;
     const tagdict = new Map<number, number>();
     for (let i = 0; i < keys.length; i++) tagdict.set(keys[i], values[i]);
-    return new Tagger(header.tags, table, tagdict);
+    const ambiguityKeys = sections[`${prefix}.amb.keys`] as Int32Array;
+    const ambiguityValues = sections[`${prefix}.amb.values`] as Int32Array;
+    const ambiguity = new Map<number, number>();
+    for (let i = 0; i < ambiguityKeys.length; i++) ambiguity.set(ambiguityKeys[i], ambiguityValues[i]);
+    return new Tagger(header.tags, table, tagdict, ambiguity);
   }
 }
 
@@ -154,26 +185,46 @@ function buildTagdict(data: TaggedSentence[], tagIndex: Map<string, number>): Ma
   return dict;
 }
 
+/** Tag sets of words seen at least twice (rarer words stay unknown, as unseen ones will be). */
+function buildAmbiguity(data: TaggedSentence[], tagIndex: Map<string, number>): Map<number, number> {
+  const counts = new Map<number, number>();
+  const masks = new Map<number, number>();
+  for (const s of data) {
+    const h = computeWordHashes(s.forms);
+    for (let i = 0; i < h.length; i++) {
+      const key = h.norm[i];
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      masks.set(key, (masks.get(key) ?? 0) | (1 << tagIndex.get(s.tags[i])!));
+    }
+  }
+  for (const [key, count] of counts) if (count < 2) masks.delete(key);
+  return masks;
+}
+
 export function trainTagger(prefix: string, data: TaggedSentence[], options: TaggerTrainOptions): TrainedTagger {
   const tags = [...new Set(data.flatMap((s) => s.tags))].sort();
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const tagdict = buildTagdict(data, tagIndex);
+  const ambiguity = buildAmbiguity(data, tagIndex);
   const trainer = new PerceptronTrainer(tags.length);
   const features = new Int32Array(MAX_TAGGER_FEATURES);
   const scores = new Float64Array(tags.length);
-  const prepared = data.map((s) => ({ h: computeWordHashes(s.forms), gold: s.tags.map((t) => tagIndex.get(t)!) }));
+  const prepared = data.map((s) => {
+    const h = computeWordHashes(s.forms);
+    return { h, classes: ambiguityClasses(ambiguity, h), gold: s.tags.map((t) => tagIndex.get(t)!) };
+  });
   const random = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffleInPlace(prepared, random);
     let correct = 0;
     let total = 0;
-    for (const { h, gold } of prepared) {
+    for (const { h, classes, gold } of prepared) {
       let prev1 = -1;
       let prev2 = -1;
       for (let i = 0; i < h.length; i++) {
         let guess = tagdict.get(h.form[i]);
         if (guess === undefined) {
-          const count = taggerFeatures(h, i, prev1, prev2, features);
+          const count = ambiguityFeatures(classes, h, i, prev1, features, taggerFeatures(h, i, prev1, prev2, features));
           trainer.score(features, count, scores);
           guess = argmax(scores, tags.length);
           trainer.learn(features, count, gold[i], guess);
@@ -195,6 +246,8 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
       ...sparseToSections(prefix, sparse),
       [`${prefix}.dict.keys`]: dictKeys,
       [`${prefix}.dict.values`]: dictValues,
+      [`${prefix}.amb.keys`]: Int32Array.from(ambiguity.keys()),
+      [`${prefix}.amb.values`]: Int32Array.from(ambiguity.values()),
     },
   };
 }

@@ -6,6 +6,7 @@ import { parseConllu, type ConlluSentence } from '../conll/conllu.js';
 import { parseConllNer } from '../conll/ner.js';
 import { trainLemmatizer } from '../lemma/lemmatizer.js';
 import { loadEntityTagger, loadSyntax, modelPath } from '../models.js';
+import { readKbGazetteer } from '../ner/gazetteer.js';
 import { trainEntityTagger } from '../ner/ner.js';
 import { parserInput, trainParser, type ParserTrainingSentence } from '../parser/parser.js';
 import { projectivise } from '../parser/projectivise.js';
@@ -56,7 +57,13 @@ function jackknifeTags(data: TaggedSentence[], extra: TaggedSentence[], log: (m:
   return out;
 }
 
-export function trainLanguage(lang: 'nl' | 'en', dataDir: string, outDir: string, log: (m: string) => void): TrainLanguageResult {
+export function trainLanguage(
+  lang: 'nl' | 'en',
+  dataDir: string,
+  kbDir: string,
+  outDir: string,
+  log: (m: string) => void,
+): TrainLanguageResult {
   const started = Date.now();
   const corpora = CORPORA[lang];
   const read = (files: string[]) => files.flatMap((f) => parseConllu(readFileSync(join(dataDir, f), 'utf8')));
@@ -103,7 +110,8 @@ export function trainLanguage(lang: 'nl' | 'en', dataDir: string, outDir: string
   const nerData = corpora.nerTrain.flatMap((f) =>
     parseConllNer(readFileSync(join(dataDir, f.file), 'utf8'), { tokenPrefix: f.tokenPrefix }),
   );
-  const ner = trainEntityTagger('ner', nerData, {
+  const gazetteer = readKbGazetteer(kbDir);
+  const ner = trainEntityTagger('ner', nerData, gazetteer, {
     epochs: TRAINING.nerEpochs,
     seed: TRAINING.seed,
     minWeight: TRAINING.minWeight.ner,
@@ -149,6 +157,9 @@ export function trainLanguage(lang: 'nl' | 'en', dataDir: string, outDir: string
   writeMeta('ner', {
     what: 'IOB2 named-entity tagger PER/ORG/LOC/MISC (averaged perceptron, greedy)',
     data: corpora.nerTrain.map((f) => f.file),
+    gazetteer: gazetteer
+      ? `name lists from the knowledge base (kb/: countries, regions, organisations, groups, office holders): ${Object.values(gazetteer).reduce((n, l) => n + l.length, 0)} names`
+      : 'none (kb/ was absent at training time)',
     license: corpora.nerLicense,
     researchUseOnly: true,
     settings: { epochs: TRAINING.nerEpochs, seed: TRAINING.seed, minWeight: TRAINING.minWeight.ner },

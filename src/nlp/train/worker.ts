@@ -2,6 +2,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { trainLanguage } from './train.js';
 
-const { lang, dataDir, outDir } = workerData as { lang: 'nl' | 'en'; dataDir: string; outDir: string };
-const result = trainLanguage(lang, dataDir, outDir, (message) => parentPort?.postMessage({ log: message }));
+const { lang, dataDir, kbDir, outDir } = workerData as { lang: 'nl' | 'en'; dataDir: string; kbDir: string; outDir: string };
+const result = trainLanguage(lang, dataDir, kbDir, outDir, (message) => parentPort?.postMessage({ log: message }));
 parentPort?.postMessage({ done: result });

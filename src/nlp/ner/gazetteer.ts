@@ -1,0 +1,75 @@
+// Name lists as features for the entity recogniser: the knowledge base's countries, capitals,
+// regions (LOC), organisations and armed groups (ORG), office holders (PER) and nationality
+// adjectives (MISC). The lists are read from kb/ at training time and stored inside the NER model,
+// so running Paraat never reads kb/; without kb/ the recogniser trains without them.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const GAZETTEER_LABELS = ['LOC', 'ORG', 'PER', 'MISC'] as const;
+
+/** Names per label, as written (matching is case-insensitive on capitalised tokens). */
+export type GazetteerLists = Record<(typeof GAZETTEER_LABELS)[number], string[]>;
+
+function tsvRows(path: string): Record<string, string>[] {
+  if (!existsSync(path)) return [];
+  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const header = lines.shift()?.split('\t') ?? [];
+  return lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [header[i], v])));
+}
+
+export function readKbGazetteer(kbDir: string): GazetteerLists | null {
+  if (!existsSync(kbDir)) return null;
+  const lists: GazetteerLists = { LOC: [], ORG: [], PER: [], MISC: [] };
+  for (const file of ['countries.tsv', 'countries-nl.tsv', 'countries-en.tsv', 'regions.tsv']) {
+    for (const row of tsvRows(join(kbDir, file))) {
+      const label = row.type === 'name' || row.type === 'capital' ? 'LOC' : row.type === 'adj' ? 'MISC' : null;
+      if (label && row.names) lists[label].push(...row.names.split('|'));
+    }
+  }
+  for (const file of ['igos.tsv', 'groups.tsv']) {
+    for (const row of tsvRows(join(kbDir, file))) if (row.names) lists.ORG.push(...row.names.split('|'));
+  }
+  for (const file of ['persons.tsv', 'persons-phoenix.tsv']) {
+    for (const row of tsvRows(join(kbDir, file))) if (row.names) lists.PER.push(...row.names.split('|'));
+  }
+  for (const label of GAZETTEER_LABELS) lists[label] = [...new Set(lists[label])].sort();
+  return lists;
+}
+
+/** Longest-match tagging of token sequences against the lists. */
+export class Gazetteer {
+  /** Lower-cased first token → entries starting with it (tokens lower-cased, label index). */
+  private readonly byFirst = new Map<string, { tokens: string[]; label: number }[]>();
+
+  constructor(lists: GazetteerLists) {
+    GAZETTEER_LABELS.forEach((label, index) => {
+      for (const name of lists[label]) {
+        const tokens = name.toLowerCase().split(/\s+/).filter((t) => t !== '');
+        if (tokens.length === 0 || tokens[0] === 'het' || tokens[0] === 'de' || tokens[0] === 'the') continue;
+        const list = this.byFirst.get(tokens[0]) ?? [];
+        list.push({ tokens, label: index });
+        this.byFirst.set(tokens[0], list);
+      }
+    });
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || a.label - b.label);
+  }
+
+  /** Per token: 0 outside any match, else 1 + label * 2 (+1 inside a match after its first token). */
+  match(forms: readonly string[]): Uint8Array {
+    const out = new Uint8Array(forms.length);
+    for (let i = 0; i < forms.length; ) {
+      const first = forms[i];
+      const candidates = first[0] !== first[0].toLowerCase() ? this.byFirst.get(first.toLowerCase()) : undefined;
+      const found = candidates?.find(
+        (c) => i + c.tokens.length <= forms.length && c.tokens.every((t, k) => forms[i + k].toLowerCase() === t),
+      );
+      if (!found) {
+        i++;
+        continue;
+      }
+      for (let k = 0; k < found.tokens.length; k++) out[i + k] = 1 + found.label * 2 + (k > 0 ? 1 : 0);
+      i += found.tokens.length;
+    }
+    return out;
+  }
+}
