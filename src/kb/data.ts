@@ -68,6 +68,8 @@ export interface LanguageSettings {
   /** Words joining a domestic group to its country ("in"). */
   in: Set<string>;
   articles: Set<string>;
+  /** Words joining adjectives that share a sector word ("en", "and"). */
+  and: Set<string>;
 }
 
 const HEADERS = {
@@ -75,7 +77,7 @@ const HEADERS = {
   sectors: 'lang\ttype\tsector\talone\twords',
   persons: 'id\thome\tnames\tshort',
   roles: 'person\tcode\tsector\tstart\tend\trole',
-  languages: 'lang\tcompounds\tof\tin\tarticles',
+  languages: 'lang\tcompounds\tof\tin\tarticles\tand',
 } as const;
 
 const KINDS: ReadonlySet<string> = new Set(['state', 'igo', 'ngo', 'region', 'group', 'person']);
@@ -183,8 +185,8 @@ function addRole(tables: KbTables, [id, code, sector, start, end, title]: string
   owner.roles.push({ code, sector: dash(sector), start: start || null, end: end || null, title });
 }
 
-function setLanguage(tables: KbTables, [lang, compounds, of, into, articles]: string[], where: () => string): void {
+function setLanguage(tables: KbTables, [lang, compounds, of, into, articles, and]: string[], where: () => string): void {
   if (compounds !== 'yes' && compounds !== 'no') throw new KbFileError(`${where()}: compounds must be yes or no, not "${compounds}"`);
   const words = (value: string) => new Set(list(value).map((w) => w.toLowerCase()));
-  tables.languages.set(lang, { compounds: compounds === 'yes', of: words(of), in: words(into), articles: words(articles) });
+  tables.languages.set(lang, { compounds: compounds === 'yes', of: words(of), in: words(into), articles: words(articles), and: words(and) });
 }

@@ -115,7 +115,7 @@ function compoundHeads(kb: KnowledgeBase, lang: string): Map<string, SectorWord[
 
 function mergedLanguages(all: LanguageSettings[]): LanguageSettings {
   const union = (pick: (l: LanguageSettings) => Set<string>) => new Set(all.flatMap((l) => [...pick(l)]));
-  return { compounds: false, of: union((l) => l.of), in: union((l) => l.in), articles: union((l) => l.articles) };
+  return { compounds: false, of: union((l) => l.of), in: union((l) => l.in), articles: union((l) => l.articles), and: union((l) => l.and) };
 }
 
 function addTo(index: Map<string, Person[]>, key: string, person: Person): void {

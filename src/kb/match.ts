@@ -4,7 +4,7 @@
 // word ("Russische troepen"), title + person ("de Franse president Emmanuel Macron"), sector word
 // + "van"/"of" + country, persons as of the date, and surnames that refer back to a full name.
 import type { ActorKind, ActorRef, EntitySpan } from '../document/index.js';
-import type { NameEntry, Person, SectorWord } from './data.js';
+import type { LanguageSettings, NameEntry, Person, SectorWord } from './data.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { FORMER_OFFICIAL_SECTOR, personByShortName, standingOn } from './persons.js';
 import { caseCompatible, caseSignature, foldKey } from './text.js';
@@ -271,7 +271,7 @@ function modifierPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): 
     }
     // A modifier that is also a sector word ("elite") is the sector word when no other follows.
     if (w === null || !sectorItem(items[w])) w = adjacent !== null && sectorItem(items[adjacent]) ? adjacent : null;
-    if (w === null) return null;
+    if (w === null) return coordinated(ctx, tokens, items, k);
     word = items[w].word!;
     last = w;
   }
@@ -292,6 +292,27 @@ function modifierPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): 
   }
   const rule = modifier.kind === 'region' && word.group ? 'region+group' : modifier.type === 'adj' ? 'adjective+sector' : 'name+sector';
   return { mention: mention(ctx, tokens, items[k].first, items[last].end, actor, rule), next: last + 1 };
+}
+
+/**
+ * "Britse en Amerikaanse troepen": an adjective joined to the next one shares the sector word
+ * after it, and is a mention of its own.
+ */
+function coordinated(ctx: Run, tokens: KbToken[], items: Item[], k: number): Resolution | null {
+  const language = languageOf(ctx);
+  const joiner = items[k].end;
+  const next = items[k + 1];
+  if (!next?.entity || next.entity.type !== 'adj' || next.first !== joiner + 1 || !language.and.has(tokens[joiner].text.toLowerCase())) return null;
+  if (tokens[next.first].sentence !== tokens[joiner].sentence) return null;
+  const shared = modifierPhrase(ctx, tokens, items, k + 1);
+  if (!shared || shared.mention.rule !== 'adjective+sector') return null;
+  const modifier = items[k].entity!;
+  const actor = { code: modifier.code, sector: shared.mention.actor.sector, kind: modifier.kind, kb_id: modifier.id };
+  return { mention: mention(ctx, tokens, items[k].first, items[k].end, actor, 'adjective+sector'), next: k + 1 };
+}
+
+function languageOf(ctx: Run): LanguageSettings {
+  return (ctx.lang !== null && ctx.kb.languages.get(ctx.lang)) || ctx.kb.anyLanguage;
 }
 
 /** An item that can give an actor its sector: a sector, title or group word, not a name. */
@@ -363,7 +384,7 @@ function formerPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): Re
  * or, for a domestic group, "WORD in [the] NAME" ("rebels in the Ivory Coast"); else null.
  */
 function ofPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number, domestic: boolean): number | null {
-  const language = (ctx.lang !== null && ctx.kb.languages.get(ctx.lang)) || ctx.kb.anyLanguage;
+  const language = languageOf(ctx);
   let t = items[k].end;
   const joiner = tokens[t]?.text.toLowerCase() ?? '';
   if (!language.of.has(joiner) && !(domestic && language.in.has(joiner))) return null;

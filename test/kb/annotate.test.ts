@@ -88,6 +88,20 @@ describe('annotateMentions on other articles', () => {
     ]);
   });
 
+  it('lets coordinated adjectives share the sector word', () => {
+    const doc = annotated('Britse en Amerikaanse troepen trokken zich terug.', '2003', 'nl');
+    expect(summary(doc)).toEqual([
+      ['Britse', 'GBR', 'MIL', 'adjective+sector'],
+      ['Amerikaanse troepen', 'USA', 'MIL', 'adjective+sector'],
+    ]);
+    const english = annotated('Turkish, Greek and Cypriot officials met.', '2003', 'en');
+    expect(english.mentions.map((m) => [m.actor.code, m.actor.sector])).toEqual([
+      ['TUR', 'GOV'],
+      ['GRC', 'GOV'],
+      ['CYP', 'GOV'],
+    ]);
+  });
+
   it('uses a PER entity from the NER layer for an unknown single-word name', () => {
     const text = 'De Russische minister Ivanenko zei dat.';
     const article: Article = { id: 't', externalId: null, source: null, url: null, title: null, text, date: '2022', lang: 'nl', origin: { file: 't' } };
