@@ -21,7 +21,8 @@ export function findSpeechAct(doc: Document, lexicon: EventLexicon, first: numbe
       const matched = matchAt(verb.pattern, doc.tokens, i, end);
       if (!matched) continue;
       const lastVerbToken = matched[matched.length - 1];
-      const after = mentions.find((m) => m.firstToken > lastVerbToken && m.firstToken - lastVerbToken <= 4);
+      // Dutch inversion puts the speaker inside a split verb: "sprak Biden van", "liet de NAVO weten".
+      const after = mentions.find((m) => m.firstToken > i && m.firstToken - lastVerbToken <= 4);
       const before = [...mentions].reverse().find((m) => m.endToken <= i && i - m.endToken <= 3);
       const inverted = i > first && INVERSION_MARKS.has(doc.tokens[i - 1].text);
       const speaker = inverted ? (after ?? before) : (before ?? after);

@@ -1,7 +1,7 @@
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { eventTable } from '../format.js';
+import { actorCodes, eventTable } from '../format.js';
 import type { InputReport } from '../inputs.js';
 import { readArticles } from '../inputs.js';
 
@@ -37,7 +37,8 @@ options:
       } else {
         const title = `${doc.article.externalId ?? doc.article.id} (${doc.lang}, ${doc.article.date ?? 'no date'}): ${doc.events.length} events`;
         const rows = doc.events.map((event) => ({ event, sentence: doc.text.slice(event.evidence.start, event.evidence.end), article: doc.article.id }));
-        process.stdout.write(`${title}\n${rows.length ? eventTable(rows) + '\n' : ''}\n`);
+        const quotes = doc.quotes.map((q) => `  quote ${q.speakerText ?? '?'}${q.speaker ? ` (${actorCodes([q.speaker])})` : ''}: "${q.text}"`);
+        process.stdout.write(`${title}\n${rows.length ? eventTable(rows) + '\n' : ''}${quotes.length ? quotes.join('\n') + '\n' : ''}\n`);
       }
     }
     return report.errors > 0 ? 1 : 0;
