@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { eventLexicon, PLOVER_TYPES } from '../../src/events/index.js';
+import { compilePattern, matchAt } from '../../src/events/patterns.js';
+import type { Token } from '../../src/document/index.js';
+
+const tokens = (text: string): Token[] =>
+  text.split(' ').map((w, i) => ({ start: i, end: i + 1, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), sentence: 0 }));
+
+describe('trigger lexicons', () => {
+  it.each(['nl', 'en'])('cover all 16 PLOVER types in %s', (lang) => {
+    const lexicon = eventLexicon(lang);
+    const entries = new Set([
+      ...[...lexicon.triggers.byWord.values()].flat(),
+      ...[...lexicon.triggers.byPrefix.values()].flat().map((x) => x.entry),
+      ...lexicon.triggers.suffixes.map((x) => x.entry),
+    ]);
+    const types = new Set([...entries].map((e) => e.type));
+    expect([...PLOVER_TYPES].filter((t) => !types.has(t))).toEqual([]);
+    for (const e of entries) expect(e.cameo).toMatch(/^\d{2,4}$/);
+  });
+});
+
+describe('patterns', () => {
+  it('match words, alternatives, prefixes, suffixes, inflections and gaps', () => {
+    expect(matchAt(compilePattern('valt|viel ... aan'), tokens('Rusland valt morgen Oekraïne aan'), 1, 5)).toEqual([1, 4]);
+    expect(matchAt(compilePattern('arrest*'), tokens('arrestaties'), 0, 1)).toEqual([0]);
+    expect(matchAt(compilePattern('*aanvallen'), tokens('raketaanvallen'), 0, 1)).toEqual([0]);
+    expect(matchAt(compilePattern('attack+'), tokens('attacked'), 0, 1)).toEqual([0]);
+    expect(matchAt(compilePattern('spraken ...3 over'), tokens('spraken a b c d over'), 0, 6)).toBeNull();
+    expect(matchAt(compilePattern('spraken ...4 over'), tokens('spraken a b c d over'), 0, 6)).toEqual([0, 5]);
+  });
+
+  it('never cross the sentence end', () => {
+    expect(matchAt(compilePattern('valt ... aan'), tokens('valt x aan'), 0, 2)).toBeNull();
+  });
+
+  it.each(['... aan', 'valt ...', '', 'a||b', '*'])('refuse the malformed pattern "%s"', (source) => {
+    expect(() => compilePattern(source)).toThrow();
+  });
+});
