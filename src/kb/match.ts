@@ -238,12 +238,16 @@ function withPossessiveSector(ctx: Run, tokens: KbToken[], items: Item[], found:
   return { mention: mention(ctx, tokens, found.mention.firstToken, items[w].end, actor, 'person+sector'), next: w + 1 };
 }
 
-/** Whether items[k + 1] follows items[k] directly, allowing a possessive "'s" between them. */
-function nextAdjacent(tokens: KbToken[], items: Item[], k: number): number | null {
+/**
+ * Whether items[k + 1] follows items[k] directly, allowing a possessive "'s" between them and, with
+ * `adjectives`, up to two words a tagger marked ADJ ("Russische gemechaniseerde troepen").
+ */
+function nextAdjacent(tokens: KbToken[], items: Item[], k: number, adjectives = false): number | null {
   const next = items[k + 1];
   if (!next) return null;
   let gap = items[k].end;
   if (gap < next.first && POSSESSIVE.has(tokens[gap].text)) gap++;
+  for (let skipped = 0; adjectives && skipped < 2 && gap < next.first && tokens[gap].upos === 'ADJ'; skipped++) gap++;
   if (gap === next.first && tokens[gap]?.sentence === tokens[items[k].first].sentence) return k + 1;
   return null;
 }
@@ -258,7 +262,7 @@ function modifierPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): 
   let word = items[k].rest?.modifier ? null : items[k].rest;
   let last = k;
   if (!word) {
-    const adjacent = nextAdjacent(tokens, items, k);
+    const adjacent = nextAdjacent(tokens, items, k, true);
     let w = adjacent;
     // Up to two modifiers between: "Bangladeshi peacekeeping troops", "Nigerian junior foreign minister".
     for (let skipped = 0; w !== null && skipped < 2 && items[w].word?.modifier && !items[w].entity; skipped++) {

@@ -102,6 +102,18 @@ describe('annotateMentions on other articles', () => {
     ]);
   });
 
+  it('lets adjectives a tagger marked stand between a country and its sector word', () => {
+    const text = 'Russische gemechaniseerde troepen rukten op.';
+    const article: Article = { id: 't', externalId: null, source: null, url: null, title: null, text, date: '2022', lang: 'nl', origin: { file: 't' } };
+    const doc = analyze(article);
+    doc.tokens[1].upos = 'VERB';
+    annotateMentions(kb, doc);
+    expect(summary(doc)).toEqual([]);
+    doc.tokens[1].upos = 'ADJ';
+    annotateMentions(kb, doc);
+    expect(summary(doc)).toEqual([['Russische gemechaniseerde troepen', 'RUS', 'MIL', 'adjective+sector']]);
+  });
+
   it('uses a PER entity from the NER layer for an unknown single-word name', () => {
     const text = 'De Russische minister Ivanenko zei dat.';
     const article: Article = { id: 't', externalId: null, source: null, url: null, title: null, text, date: '2022', lang: 'nl', origin: { file: 't' } };
