@@ -63,6 +63,8 @@ export interface KbTables {
 export interface LanguageSettings {
   /** Whether the language writes compounds as one word. */
   compounds: boolean;
+  /** Whether the language forms a genitive with -s ("Ruslands"). */
+  genitive: boolean;
   /** Words joining a sector word to its country ("van", "of"). */
   of: Set<string>;
   /** Words joining a domestic group to its country ("in"). */
@@ -77,7 +79,7 @@ const HEADERS = {
   sectors: 'lang\ttype\tsector\talone\twords',
   persons: 'id\thome\tnames\tshort',
   roles: 'person\tcode\tsector\tstart\tend\trole',
-  languages: 'lang\tcompounds\tof\tin\tarticles\tand',
+  languages: 'lang\tcompounds\tgenitive\tof\tin\tarticles\tand',
 } as const;
 
 const KINDS: ReadonlySet<string> = new Set(['state', 'igo', 'ngo', 'region', 'group', 'person']);
@@ -185,8 +187,18 @@ function addRole(tables: KbTables, [id, code, sector, start, end, title]: string
   owner.roles.push({ code, sector: dash(sector), start: start || null, end: end || null, title });
 }
 
-function setLanguage(tables: KbTables, [lang, compounds, of, into, articles, and]: string[], where: () => string): void {
-  if (compounds !== 'yes' && compounds !== 'no') throw new KbFileError(`${where()}: compounds must be yes or no, not "${compounds}"`);
+function setLanguage(tables: KbTables, [lang, compounds, genitive, of, into, articles, and]: string[], where: () => string): void {
+  const flag = (name: string, value: string) => {
+    if (value !== 'yes' && value !== 'no') throw new KbFileError(`${where()}: ${name} must be yes or no, not "${value}"`);
+    return value === 'yes';
+  };
   const words = (value: string) => new Set(list(value).map((w) => w.toLowerCase()));
-  tables.languages.set(lang, { compounds: compounds === 'yes', of: words(of), in: words(into), articles: words(articles), and: words(and) });
+  tables.languages.set(lang, {
+    compounds: flag('compounds', compounds),
+    genitive: flag('genitive', genitive),
+    of: words(of),
+    in: words(into),
+    articles: words(articles),
+    and: words(and),
+  });
 }

@@ -2,7 +2,7 @@
 // uses. Built once per set of files; the default (built-in files only) is cached by index.ts.
 import type { ActorKind } from '../document/index.js';
 import type { KbTables, LanguageSettings, NameEntry, Person, SectorWord } from './data.js';
-import { caseSignature, foldKey } from './text.js';
+import { SURNAME_PARTICLES, caseSignature, foldKey } from './text.js';
 
 /** What one folded key can mean. Entities and persons carry the capitalisation they require. */
 export interface Lexeme {
@@ -40,8 +40,6 @@ export interface KnowledgeBase {
   anyLanguage: LanguageSettings;
 }
 
-// Lower-case particles that belong to a surname ("von der Leyen", "de Hoop Scheffer").
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'du', 'des', 'le', 'la', 'ter', 'ten', 'bin', 'al', 'el']);
 const SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii']);
 
 export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
@@ -63,7 +61,7 @@ export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
   // name and language (analysts' overrides).
   for (const file of tables.names) {
     const fresh = new Set<string>();
-    for (const entry of withDutchGenitives(file)) {
+    for (const entry of withGenitives(file, tables.languages)) {
       const key = foldKey(entry.text);
       const lexeme = lexemeFor(kb, key);
       if (!fresh.has(`${entry.lang} ${key}`)) {
@@ -115,7 +113,7 @@ function compoundHeads(kb: KnowledgeBase, lang: string): Map<string, SectorWord[
 
 function mergedLanguages(all: LanguageSettings[]): LanguageSettings {
   const union = (pick: (l: LanguageSettings) => Set<string>) => new Set(all.flatMap((l) => [...pick(l)]));
-  return { compounds: false, of: union((l) => l.of), in: union((l) => l.in), articles: union((l) => l.articles), and: union((l) => l.and) };
+  return { compounds: false, genitive: false, of: union((l) => l.of), in: union((l) => l.in), articles: union((l) => l.articles), and: union((l) => l.and) };
 }
 
 function addTo(index: Map<string, Person[]>, key: string, person: Person): void {
@@ -158,11 +156,11 @@ function mergeWords(a: SectorWord, b: SectorWord): SectorWord {
   };
 }
 
-/** Dutch names a state in the genitive as an adjective: "Ruslands leger", "Amerika's president". */
-function withDutchGenitives(entries: NameEntry[]): NameEntry[] {
+/** Languages with an -s genitive name a state as an adjective that way: "Ruslands leger", "Amerika's president". */
+function withGenitives(entries: NameEntry[], languages: Map<string, LanguageSettings>): NameEntry[] {
   const out = [...entries];
   for (const entry of entries) {
-    if (entry.lang !== 'nl' || entry.type !== 'name' || entry.kind !== 'state' || /\s/.test(entry.text)) continue;
+    if (!languages.get(entry.lang)?.genitive || entry.type !== 'name' || entry.kind !== 'state' || /\s/.test(entry.text)) continue;
     if (/[sxz]$/i.test(entry.text)) continue;
     const genitive = /[aeiouy]$/i.test(entry.text) ? `${entry.text}'s` : `${entry.text}s`;
     out.push({ ...entry, type: 'adj', text: genitive });
@@ -177,7 +175,7 @@ export function derivedShortNames(names: string[]): string[] {
     const words = name.split(/\s+/).filter((w) => !SUFFIXES.has(w.toLowerCase()));
     if (words.length < 2) continue;
     let first = words.length - 1;
-    while (first > 1 && PARTICLES.has(words[first - 1].toLowerCase())) first--;
+    while (first > 1 && SURNAME_PARTICLES.has(words[first - 1].toLowerCase())) first--;
     out.add(words.slice(first).join(' '));
   }
   return [...out];

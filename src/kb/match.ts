@@ -7,7 +7,7 @@ import type { ActorKind, ActorRef, EntitySpan } from '../document/index.js';
 import type { LanguageSettings, NameEntry, Person, SectorWord } from './data.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { FORMER_OFFICIAL_SECTOR, personByShortName, standingOn } from './persons.js';
-import { caseCompatible, caseSignature, foldKey } from './text.js';
+import { SURNAME_PARTICLES, caseCompatible, caseSignature, foldKey } from './text.js';
 import type { KbToken } from './tokenize.js';
 
 export interface FoundMention {
@@ -49,7 +49,6 @@ interface Item {
 const TYPE_PREFERENCE: Record<NameEntry['type'], number> = { name: 0, metonym: 1, capital: 2, demonym: 3, adj: 4 };
 const STANDALONE_RULE: Record<string, string> = { state: 'country-name', igo: 'igo', ngo: 'igo', region: 'region', group: 'group' };
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'du', 'le', 'la', 'al', 'bin', 'ter', 'ten']);
 const MAX_NAME_TOKENS = 5;
 
 /** The context of one pass over a token sequence: the tokens' folded keys, computed once. */
@@ -201,7 +200,7 @@ const isCapitalised = (text: string): boolean => /^\p{Lu}/u.test(text);
 /** Particles before a capitalised word may start a surname ("von der Leyen"). */
 function startsSurname(tokens: KbToken[], i: number): boolean {
   let j = i;
-  while (j < tokens.length && PARTICLES.has(tokens[j].text)) j++;
+  while (j < tokens.length && SURNAME_PARTICLES.has(tokens[j].text)) j++;
   return j > i && j < tokens.length && isCapitalised(tokens[j].text);
 }
 
@@ -495,7 +494,7 @@ function unknownNameEnd(ctx: Run, tokens: KbToken[], items: Item[], p: number): 
     let words = 0;
     while (t < tokens.length && t - start < MAX_NAME_TOKENS && tokens[t].sentence === tokens[start].sentence) {
       if (isCapitalised(tokens[t].text) && /\p{L}/u.test(tokens[t].text)) words++;
-      else if (!(PARTICLES.has(tokens[t].text) && isCapitalised(tokens[t + 1]?.text ?? ''))) break;
+      else if (!(SURNAME_PARTICLES.has(tokens[t].text) && isCapitalised(tokens[t + 1]?.text ?? ''))) break;
       t++;
     }
     if (words < 2) return null;
@@ -509,7 +508,7 @@ function unknownNameEnd(ctx: Run, tokens: KbToken[], items: Item[], p: number): 
 /** "Jean Dupont" -> "Dupont", "Anna van der Berg" -> "van der Berg". */
 function surnameOf(tokens: KbToken[], first: number, end: number): string {
   let from = end - 1;
-  while (from - 1 > first && PARTICLES.has(tokens[from - 1].text.toLowerCase())) from--;
+  while (from - 1 > first && SURNAME_PARTICLES.has(tokens[from - 1].text.toLowerCase())) from--;
   return tokens.slice(from, end).map((t) => t.text).join(' ');
 }
 

@@ -44,3 +44,6 @@ export function caseCompatible(required: string, actual: string): boolean {
   }
   return true;
 }
+
+/** Lower-case particles that belong to a surname ("von der Leyen", "de Hoop Scheffer", "al-Assad"). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'du', 'des', 'le', 'la', 'ter', 'ten', 'bin', 'al', 'el']);

@@ -95,6 +95,7 @@ describe('analysts\' files (--kb-extra)', () => {
     ['wrong column count', 'id\thome\tnames\tshort\np:x\tNLD\n', /bad\.tsv:2: 2 columns, expected 4/],
     ['bad kind', 'id\tcode\tkind\tsector\tlang\ttype\tnames\nX\tX\tplanet\t-\t*\tname\tMars\n', /bad\.tsv:2: unknown kind "planet"/],
     ['bad date', 'person\tcode\tsector\tstart\tend\trole\nQ6279\tUSA\tGOV\t2021-1-20\t\tpresident\n', /bad\.tsv:2: bad date "2021-1-20"/],
+    ['a bad language flag', 'lang\tcompounds\tgenitive\tof\tin\tarticles\tand\nnl\tja\tyes\tvan\tin\tde\ten\n', /bad\.tsv:2: compounds must be yes or no, not "ja"/],
     ['role of an unknown person', 'person\tcode\tsector\tstart\tend\trole\np:nobody\tUSA\tGOV\t2021\t\tx\n', /unknown person "p:nobody"/],
   ])('refuse a file with %s, naming file and line', (_what, text, message) => {
     expect(() => loadKnowledgeBase({ extraFiles: [file('bad.tsv', text)] })).toThrow(message);
