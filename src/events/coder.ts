@@ -66,7 +66,7 @@ const NOMINAL_TAGS = new Set(['NOUN', 'PROPN']);
  */
 function agreesWithTag(entry: TriggerEntry, token: Token): boolean {
   if (!token.upos || matchesSurface(entry, token)) return true;
-  return entry.triggerClass === 'noun' ? !VERBAL_TAGS.has(token.upos) : !NOMINAL_TAGS.has(token.upos);
+  return entry.triggerClass !== 'verb' ? !VERBAL_TAGS.has(token.upos) : !NOMINAL_TAGS.has(token.upos);
 }
 
 function matchesSurface(entry: TriggerEntry, token: Token): boolean {
@@ -339,7 +339,7 @@ interface ModalityVerdict {
 function modalityOf(ctx: SentenceContext, match: TriggerMatch, conditions: [number, number][]): ModalityVerdict {
   const anchor = match.tokens[0];
   const clause = clauseOf(ctx, anchor);
-  const nominal = match.entry.triggerClass === 'noun';
+  const nominal = match.entry.triggerClass !== 'verb';
   const found = new Set<Modality>();
   const cues: string[] = [];
   const reportedBy: Mention[] = [];
@@ -547,9 +547,14 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
     const quantities = findQuantities(doc.text, doc.tokens, first, end, lexicon);
     const sentenceEvents: Event[] = [];
     const earlier: TriggerMatch[] = [];
+    const hasEventTrigger = triggers.some((t) => t.entry.triggerClass !== 'participant');
     for (const match of triggers) {
       const trigger = triggerSpan(doc, match.tokens);
       const base = { sentence: s, trigger: trigger.text, entry: match.entry.id };
+      if (match.entry.triggerClass === 'participant' && hasEventTrigger) {
+        note({ ...base, type: match.entry.type, outcome: 'dropped', reason: 'participants of another event in the sentence' });
+        continue;
+      }
       const governor = governingTrigger(ctx, match, earlier);
       earlier.push(match);
       if (governor) {

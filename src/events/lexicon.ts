@@ -5,7 +5,7 @@ import { cameoTable } from './ontology.js';
 import type { CompiledPattern } from './patterns.js';
 import { compilePattern, firstKeys } from './patterns.js';
 
-export type TriggerClass = 'verb' | 'noun';
+export type TriggerClass = 'verb' | 'noun' | 'participant';
 export type RoleFrame = 'svo' | 'reciprocal' | 'speaker';
 
 export interface TriggerEntry {
@@ -111,7 +111,7 @@ function compileRow(id: string, source: string): CompiledPattern {
 
 const MODALITIES = new Set(['asserted', 'negated', 'conditional', 'hypothetical', 'future', 'reported', 'none']);
 const SCOPES = new Set(['clause', 'condition', 'source', 'modifier', 'governor', 'topic']);
-const CLASSES = new Set(['verb', 'noun']);
+const CLASSES = new Set(['verb', 'noun', 'participant']);
 const FRAMES = new Set(['svo', 'reciprocal', 'speaker']);
 
 function loadTriggers(lang: string): TriggerEntry[] {
@@ -120,7 +120,7 @@ function loadTriggers(lang: string): TriggerEntry[] {
     const [pattern, code, mode = '-', triggerClass = 'verb', frame = 'svo'] = cells;
     const entry = cameo.get(code);
     if (!entry || !entry.ploverType) throw new Error(`${id}: CAMEO code "${code}" has no PLOVER type in ontology/cameo.tsv`);
-    if (!CLASSES.has(triggerClass)) throw new Error(`${id}: class must be verb or noun, not "${triggerClass}"`);
+    if (!CLASSES.has(triggerClass)) throw new Error(`${id}: class must be verb, noun or participant, not "${triggerClass}"`);
     if (!FRAMES.has(frame)) throw new Error(`${id}: frame must be svo, reciprocal or speaker, not "${frame}"`);
     return {
       id,

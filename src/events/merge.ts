@@ -19,7 +19,7 @@ function sharesActor(a: Event, b: Event): boolean {
 export function attachDetails(events: Event[], note: (n: MergeNote) => void): Event[] {
   const kept: Event[] = [];
   for (const event of events) {
-    const nominal = event.rules.some((r) => r.startsWith('class:noun'));
+    const nominal = event.rules.some((r) => r === 'class:noun' || r === 'class:participant');
     const earlier = [...kept].reverse().find((e) => e.type === event.type && e.evidence.start !== event.evidence.start);
     const detail = earlier && nominal && (event.actors.length === 0 || sharesActor(earlier, event));
     if (!earlier || !detail) {
