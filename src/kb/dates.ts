@@ -8,8 +8,12 @@ export interface DayRange {
 
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real month and day ("2022-02-30" is not one). */
 export function isPartialDate(text: string): boolean {
-  return PARTIAL_DATE.test(text);
+  if (!PARTIAL_DATE.test(text)) return false;
+  const [year, month = 1, day = 1] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 export function dayRange(date: string): DayRange {

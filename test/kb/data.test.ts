@@ -50,6 +50,9 @@ describe('partial dates', () => {
     expect(dayRange('2022')).toEqual({ first: '2022-01-01', last: '2022-12-31' });
     expect(dayRange('2022-01')).toEqual({ first: '2022-01-01', last: '2022-01-31' });
     expect(() => dayRange('22-01')).toThrow(/not a date/);
+    expect(() => dayRange('2022-13')).toThrow(/not a date/);
+    expect(() => dayRange('2022-02-30')).toThrow(/not a date/);
+    expect(dayRange('2024-02-29')).toEqual({ first: '2024-02-29', last: '2024-02-29' });
   });
 
   it('treat the end of a role as exclusive', () => {
