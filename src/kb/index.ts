@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { ActorKind, Document } from '../document/index.js';
 import { emptyTables, readKbFile } from './data.js';
+import { isPartialDate } from './dates.js';
 import { buildKnowledgeBase } from './knowledge-base.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { findMentions } from './match.js';
@@ -100,7 +101,8 @@ export function annotateMentions(kb: KnowledgeBase, doc: Document): void {
   const ctx: MatchContext = {
     kb,
     lang: doc.lang || null,
-    date: doc.article.date,
+    // An article date ingest could not read is no date, not a reason to lose the mentions.
+    date: doc.article.date !== null && isPartialDate(doc.article.date) ? doc.article.date : null,
     coref: new Map(),
     entities: doc.entities,
     text: doc.text,
