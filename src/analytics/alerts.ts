@@ -3,12 +3,13 @@ import { conflictIntensity, dayNumber, dayString } from './formula.js';
 
 /**
  * An alert: a pair's conflict intensity on a day far above its own recent past.
- *   z = (I_t − median(B)) / (1.4826 · MAD(B) + MIN_SPREAD)
- * where B holds the intensity of each of the previous BASELINE_DAYS days (0 on days without events).
- * MIN_SPREAD keeps a quiet pair (all zeros) from alerting on any single item; MIN_ARTICLES asks for
- * more than one story so that a lone report is not an alert.
+ *   z = (I_t − median(B)) / (1.4826 · MAD(B) + minSpread)
+ * where B holds the intensity of each of the previous baselineDays days (0 on days without events).
+ * minSpread keeps a quiet pair (all zeros) from alerting on any small flare-up: with it, a pair
+ * with no baseline alerts from an intensity of 7 (three articles of threats reach 8.8). minArticles
+ * asks for three distinct articles, so that one or two reports are not an alert.
  */
-export const ALERT_RULES = { baselineDays: 28, threshold: 3.5, minArticles: 2, minSpread: 1 };
+export const ALERT_RULES = { baselineDays: 28, threshold: 3.5, minArticles: 3, minSpread: 2 };
 
 export type AlertRules = typeof ALERT_RULES;
 
@@ -57,7 +58,7 @@ export function scoreAlerts(days: IntensityDay[], rules: AlertRules = ALERT_RULE
 
 /**
  * Recomputes the alerts of one unordered pair for days from `fromDay` on (a day's baseline reaches
- * BASELINE_DAYS back, so a change on one day can alter the alerts of the following weeks).
+ * baselineDays back, so a change on one day can alter the alerts of the following weeks).
  */
 export function refreshPairAlerts(db: Database.Database, a: string, b: string, fromDay: string, rules: AlertRules = ALERT_RULES): void {
   const windowStart = dayString(dayNumber(fromDay) - rules.baselineDays);

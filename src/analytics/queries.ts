@@ -110,7 +110,11 @@ export function latestDay(db: Database.Database): string | null {
   return row.day;
 }
 
-/** The pairs with the most conflict intensity since a day (default: 30 days before the latest data). */
+/**
+ * The pairs with the most conflict intensity since a day (default: 30 days before the latest data).
+ * The period is read from the covering index: by its primary key SQLite would read every day of
+ * every pair to save a sort. Long periods cost in proportion to their rows.
+ */
 export function topDyads(db: Database.Database, options: { since?: string; limit: number }): { since: string | null; dyads: TopDyad[] } {
   const latest = latestDay(db);
   if (!latest) return { since: options.since ?? null, dyads: [] };
@@ -119,7 +123,7 @@ export function topDyads(db: Database.Database, options: { since?: string; limit
     .prepare(
       `SELECT source AS a, target AS b, sum(events) AS events, sum(articles) AS articles,
               sum(log2(1 + articles) * conflict) AS conflict_intensity, sum(score * articles) / sum(articles) AS score
-         FROM dyad_day WHERE directed = 0 AND day >= ?
+         FROM dyad_day INDEXED BY dyad_day_window WHERE directed = 0 AND day >= ?
         GROUP BY source, target ORDER BY conflict_intensity DESC, events DESC LIMIT ?`,
     )
     .all(since, options.limit) as Omit<TopDyad, 'spark' | 'alerts'>[];

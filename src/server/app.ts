@@ -61,7 +61,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler((error: FastifyError | HttpError, _request, reply) => {
     if (error instanceof HttpError) return reply.code(error.statusCode).send({ error: reasonPhrase(error.statusCode), message: error.message });
     if ('validation' in error && error.validation) {
-      return reply.code(400).send({ error: 'Bad Request', message: error.message });
+      return reply.code(400).send({ error: 'Bad Request', message: validationMessage(error) });
     }
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) app.log.error(error);
@@ -85,6 +85,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     await store.close();
   });
   return app;
+}
+
+/** Names the offending parameter, which Ajv's own message leaves out for unknown ones. */
+function validationMessage(error: FastifyError): string {
+  return (error.validation ?? [])
+    .map((v) => {
+      const where = `${error.validationContext ?? 'input'}${v.instancePath.replace(/\//g, '.')}`;
+      const unknown = (v.params as { additionalProperty?: string }).additionalProperty;
+      return unknown ? `${where}: unknown parameter "${unknown}"` : `${where} ${v.message}`;
+    })
+    .join('; ');
 }
 
 function reasonPhrase(status: number): string {

@@ -75,7 +75,7 @@ describe('GET /api/events', () => {
       ['/api/events?since=yesterday', /since/],
       ['/api/events?until=2024-02-30', /until: .*has no day 30/],
       ['/api/events?cursor=abc', /cursor/],
-      ['/api/events?colour=red', /additional properties/],
+      ['/api/events?colour=red', /unknown parameter "colour"/],
       ['/api/events?q=%22)(*', /no words/],
       ['/api/events/abc', /id/],
       ['/api/dyads/RUS/RUS/series', /two different actors/],

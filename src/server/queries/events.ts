@@ -55,24 +55,44 @@ export function toEventItem(row: EventRow): EventItem {
 
 export const EVENT_COLUMNS = `e.id, e.article_id, e.record, e.sentence, a.lang, a.source, a.title, a.date AS article_date`;
 
+interface Conditions {
+  where: string[];
+  params: unknown[];
+}
+
 /**
- * One page of events, newest stored first. Every value is a bound parameter; the SQL text is
- * assembled only from the fixed fragments below.
+ * The filters as SQL. `perRow` phrases the membership tests as lookups for one event at a time
+ * (for walking the newest events); otherwise they are sets SQLite builds once (for selective
+ * filters, where it starts from the set). Every value is a bound parameter; the SQL text comes only
+ * from the fixed fragments below.
  */
-export function listEvents(db: Database.Database, query: EventQuery): { events: EventItem[]; next_cursor: number | null } {
+function conditions(query: EventQuery, perRow: boolean): Conditions {
   const where: string[] = [];
   const params: unknown[] = [];
   const role = (r: 'actor' | 'recipient', code: string) => {
-    where.push(`e.id IN (SELECT event_id FROM event_actors WHERE role = '${r}' AND code = ?)`);
+    where.push(
+      perRow
+        ? `EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.role = '${r}' AND x.code = ?)`
+        : `e.id IN (SELECT event_id FROM event_actors WHERE role = '${r}' AND code = ?)`,
+    );
     params.push(code);
   };
   if (query.actor) role('actor', query.actor);
   if (query.recipient) role('recipient', query.recipient);
   if (query.dyad) {
     const [a, b] = query.dyad;
-    where.push(`e.id IN (SELECT event_id FROM event_dyads WHERE source = ? AND target = ?
-                         UNION SELECT event_id FROM event_dyads WHERE source = ? AND target = ?)`);
-    params.push(a, b, b, a);
+    if (perRow) {
+      where.push(`EXISTS (SELECT 1 FROM event_dyads d WHERE d.event_id = e.id AND ((d.source = ? AND d.target = ?) OR (d.source = ? AND d.target = ?)))`);
+      params.push(a, b, b, a);
+    } else {
+      // The pair's days are a key range: bound them by the period too, so a day's events are a small set.
+      const days = 'day >= ? AND day <= ?';
+      where.push(`e.id IN (SELECT event_id FROM event_dyads WHERE source = ? AND target = ? AND ${days}
+                           UNION SELECT event_id FROM event_dyads WHERE source = ? AND target = ? AND ${days})`);
+      const since = query.since ?? '';
+      const until = (query.until ?? '9999') + '~';
+      params.push(a, b, since, until, b, a, since, until);
+    }
   }
   if (query.type) {
     where.push('e.type = ?');
@@ -100,18 +120,51 @@ export function listEvents(db: Database.Database, query: EventQuery): { events: 
     where.push('a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)');
     params.push(ftsQuery(query.q));
   }
-  if (query.cursor !== undefined) {
-    where.push('e.id < ?');
-    params.push(query.cursor);
-  }
+  return { where, params };
+}
+
+/** How many of the newest event ids a page is first looked for in. */
+const RECENT_WINDOW = 20_000;
+
+/**
+ * The ids of one page. Most questions have answers among the newest events: walking those from the
+ * newest down (ids within RECENT_WINDOW of the cursor) and testing each stops as soon as the page
+ * is full, with no sort. Only when that stretch holds too few matches (a selective filter) does
+ * SQLite start from the filters' sets, which are then small.
+ */
+function pageIds(db: Database.Database, query: EventQuery): number[] {
+  const before = query.cursor ?? ((db.prepare('SELECT max(id) FROM events').pluck().get() as number | null) ?? 0) + 1;
+  const walk = conditions(query, true);
+  const recent = db
+    .prepare(
+      `SELECT e.id FROM events e CROSS JOIN articles a ON a.id = e.article_id
+        WHERE e.id < ? AND e.id >= ? ${walk.where.map((w) => 'AND ' + w).join(' ')} ORDER BY e.id DESC LIMIT ?`,
+    )
+    .pluck()
+    .all(before, before - RECENT_WINDOW, ...walk.params, query.limit + 1) as number[];
+  if (recent.length > query.limit) return recent;
+  const sets = conditions(query, false);
+  return db
+    .prepare(
+      `SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE e.id < ? ${sets.where.map((w) => 'AND ' + w).join(' ')} ORDER BY e.id DESC LIMIT ?`,
+    )
+    .pluck()
+    .all(before, ...sets.params, query.limit + 1) as number[];
+}
+
+/** One page of events, newest stored first, and the cursor for the next page (null at the end). */
+export function listEvents(db: Database.Database, query: EventQuery): { events: EventItem[]; next_cursor: number | null } {
+  const ids = pageIds(db, query);
+  // Rows are fetched only for the page, so the searches above move ids, not whole records.
+  const page = ids.slice(0, query.limit);
   const rows = db
     .prepare(
       `SELECT ${EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id
-        ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY e.id DESC LIMIT ?`,
+        WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.id DESC`,
     )
-    .all(...params, query.limit + 1) as EventRow[];
-  const page = rows.slice(0, query.limit).map(toEventItem);
-  return { events: page, next_cursor: rows.length > query.limit ? page[page.length - 1].id : null };
+    .all(JSON.stringify(page)) as EventRow[];
+  return { events: rows.map(toEventItem), next_cursor: ids.length > query.limit ? page[page.length - 1] : null };
 }
 
 export function getEvent(db: Database.Database, id: number): EventItem | null {

@@ -14,7 +14,7 @@ export function networkEdges(db: Database.Database, since: string | undefined, u
   return db
     .prepare(
       `SELECT source, target, sum(events) AS events, sum(articles) AS articles, sum(score * articles) / sum(articles) AS score
-         FROM dyad_day WHERE directed = 1 AND day >= ? AND day <= ?
+         FROM dyad_day INDEXED BY dyad_day_window WHERE directed = 1 AND day >= ? AND day <= ?
         GROUP BY source, target ORDER BY events DESC LIMIT ?`,
     )
     .all(since ?? '0000', until ?? '9999', limit) as FlowEdge[];

@@ -1,0 +1,112 @@
+// API latency at scale: loads 1,000,000 synthetic events into a temporary SQLite database, builds
+// the analytics, then times the dyad series, top dyads and filtered event endpoints through the real
+// HTTP layer (Fastify inject: validation, SQL, JSON). Prints p50/p95 per query kind as the medians
+// of several runs. usage: npx tsx bench/api.ts [--events N] [--runs N] [--requests N]
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, rebuildAnalytics } from '../src/analytics/index.js';
+import { buildServer } from '../src/server/index.js';
+import { loadSyntheticEvents } from './synthetic-events.js';
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+const EVENTS = option('events', 1_000_000);
+const RUNS = option('runs', 5);
+const REQUESTS = option('requests', 200);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+/** A seeded generator, so every run asks the same questions. */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'paraat-bench-api-'));
+  const path = join(dir, 'bench.db');
+  try {
+    let started = performance.now();
+    const db = await openDatabase(path);
+    const data = loadSyntheticEvents(db, EVENTS);
+    const loadSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    const analytics = rebuildAnalytics(db);
+    const rebuildSeconds = (performance.now() - started) / 1000;
+    db.exec('ANALYZE');
+    db.close();
+    process.stderr.write(
+      `${EVENTS.toLocaleString('en')} events in ${data.articles.toLocaleString('en')} articles loaded in ${loadSeconds.toFixed(1)}s; ` +
+        `analytics rebuilt in ${rebuildSeconds.toFixed(1)}s (${analytics.dyadDays.toLocaleString('en')} dyad-days, ${analytics.alerts} alerts); ` +
+        `database ${(statSync(path).size / 2 ** 20).toFixed(0)} MiB\n`,
+    );
+
+    const app = await buildServer({ dbPath: path, token: null, webRoot: null });
+    const next = random(42);
+    const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
+    const recentDay = () => data.days[data.days.length - 1 - Math.floor(next() * 90)];
+    const kinds: Record<string, () => string> = {
+      'dyad series (day)': () => {
+        const [a, b] = pick(data.busyPairs);
+        return `/api/dyads/${a}/${b}/series?interval=day`;
+      },
+      'dyad series (week)': () => {
+        const [a, b] = pick(data.busyPairs);
+        return `/api/dyads/${b}/${a}/series?interval=week`;
+      },
+      'top dyads (since)': () => `/api/dyads/top?since=${recentDay()}&limit=10`,
+      'events: actor': () => `/api/events?actor=${pick(data.codes)}&limit=50`,
+      'events: actor+recipient+since': () => {
+        const [a, b] = pick(data.busyPairs);
+        return `/api/events?actor=${a}&recipient=${b}&since=${recentDay()}&limit=50`;
+      },
+      'events: type+quad+lang': () => `/api/events?type=${pick(data.types)}&quad=4&lang=${pick(['en', 'nl'])}&limit=50`,
+      'events: dyad+day': () => {
+        const [a, b] = pick(data.busyPairs);
+        const day = recentDay();
+        return `/api/events?dyad=${a}-${b}&since=${day}&until=${day}&limit=200`;
+      },
+      'events: full text': () => `/api/events?q=${pick(data.words)}&limit=50`,
+      'events: page 2': () => `/api/events?actor=${pick(data.codes)}&cursor=${Math.floor(EVENTS * (0.5 + next() / 2))}&limit=50`,
+    };
+
+    const results: { kind: string; p50: number[]; p95: number[] }[] = Object.keys(kinds).map((kind) => ({ kind, p50: [], p95: [] }));
+    for (let run = 0; run < RUNS; run++) {
+      for (const result of results) {
+        const times: number[] = [];
+        for (let i = 0; i < REQUESTS; i++) {
+          const url = kinds[result.kind]();
+          const t0 = performance.now();
+          const response = await app.inject({ method: 'GET', url });
+          times.push(performance.now() - t0);
+          if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+        }
+        times.sort((a, b) => a - b);
+        result.p50.push(percentile(times, 50));
+        result.p95.push(percentile(times, 95));
+      }
+    }
+    await app.close();
+
+    const width = Math.max(...results.map((r) => r.kind.length));
+    const lines = [
+      `${'query'.padEnd(width)}  p50 ms  p95 ms   (medians of ${RUNS} runs × ${REQUESTS} requests, ${EVENTS.toLocaleString('en')} events)`,
+      ...results.map((r) => `${r.kind.padEnd(width)}  ${median(r.p50).toFixed(1).padStart(6)}  ${median(r.p95).toFixed(1).padStart(6)}`),
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+    const slow = results.filter((r) => median(r.p95) >= 100);
+    if (slow.length) process.stdout.write(`over the 100 ms p95 budget: ${slow.map((r) => r.kind).join(', ')}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
