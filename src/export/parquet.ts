@@ -17,6 +17,8 @@ export async function writeParquet(events: EventRecord[], out: string): Promise<
     const columns = FLAT_COLUMNS.map((c) => `'${c.name}': '${c.sqlType}'`).join(', ');
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
+    // One thread is plenty for an export and keeps DuckDB light beside other work.
+    await connection.run('SET threads TO 1');
     const quote = (path: string) => `'${path.replace(/'/g, "''")}'`;
     await connection.run(
       `COPY (SELECT * FROM read_json(${quote(staging)}, format = 'newline_delimited', columns = {${columns}})) TO ${quote(out)} (FORMAT parquet)`,

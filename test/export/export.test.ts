@@ -16,7 +16,7 @@ beforeAll(() => {
 
 const exported = (format: string, extra: string[] = []) => {
   const run = paraat(['export', '--format', format, '--db', db, ...extra]);
-  expect(run.status).toBe(0);
+  expect(run.status, run.stderr).toBe(0);
   return run.stdout;
 };
 
@@ -78,7 +78,7 @@ describe('paraat export --format csv and parquet', () => {
   it('writes Parquet that DuckDB reads back with the same rows', async () => {
     const out = join(dir, 'events.parquet');
     const run = paraat(['export', '--format', 'parquet', '--out', out, '--db', db]);
-    expect(run.status).toBe(0);
+    expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(out).subarray(0, 4).toString()).toBe('PAR1');
     const csvRows = exported('csv').trim().split('\n').length - 1;
     const { DuckDBInstance } = await import('@duckdb/node-api');
