@@ -42,8 +42,13 @@ export interface Role {
   title: string;
 }
 
+/**
+ * A person, or a party: an actor whose standing changes with the date (a party governs, then is
+ * in opposition). Both live in one table so that roles.tsv serves both.
+ */
 export interface Person {
   id: string;
+  party: boolean;
   home: string;
   names: string[];
   /** Forms that name the person on their own ("Biden"); null: derive them from the names. */
@@ -78,6 +83,7 @@ const HEADERS = {
   names: 'id\tcode\tkind\tsector\tlang\ttype\tnames',
   sectors: 'lang\ttype\tsector\talone\twords',
   persons: 'id\thome\tnames\tshort',
+  parties: 'party\thome\tnames',
   roles: 'person\tcode\tsector\tstart\tend\trole',
   languages: 'lang\tcompounds\tgenitive\tof\tin\tarticles\tand',
 } as const;
@@ -129,6 +135,7 @@ export function readKbFile(tables: KbTables, path: string): void {
     if (header === HEADERS.names) names.push(...nameEntries(cells, where));
     else if (header === HEADERS.sectors) tables.sectorWords.push(...sectorWords(cells, where));
     else if (header === HEADERS.persons) tables.persons.set(cells[0], person(cells, tables.persons.get(cells[0])));
+    else if (header === HEADERS.parties) tables.persons.set(cells[0], party(cells, tables.persons.get(cells[0])));
     else if (header === HEADERS.roles) addRole(tables, cells, where, replacedRoles);
     else setLanguage(tables, cells, where);
   });
@@ -171,7 +178,12 @@ function person([id, home, names, short]: string[], previous: Person | undefined
     short: short === '*' || short === '~' ? null : short === '-' ? [] : list(short),
     shortAlone: short !== '~',
     roles: previous?.roles ?? [],
+    party: false,
   };
+}
+
+function party([id, home, names]: string[], previous: Person | undefined): Person {
+  return { id, home, names: list(names), short: [], shortAlone: false, roles: previous?.roles ?? [], party: true };
 }
 
 function addRole(tables: KbTables, [id, code, sector, start, end, title]: string[], where: () => string, replaced: Set<string>): void {

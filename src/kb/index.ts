@@ -43,6 +43,8 @@ const BUILT_IN_ORDER = [
   'roles.tsv',
   'persons-phoenix.tsv',
   'roles-phoenix.tsv',
+  'parties.tsv',
+  'party-roles.tsv',
   'languages.tsv',
 ];
 

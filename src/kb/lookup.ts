@@ -16,7 +16,7 @@ export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 50
   const hits: SearchHit[] = [];
   for (const person of kb.persons.values()) {
     const name = person.names.find((n) => foldKey(n).includes(needle));
-    if (name) hits.push({ id: person.id, code: person.home, kind: 'person', name });
+    if (name) hits.push({ id: person.id, code: person.home, kind: person.party ? 'party' : 'person', name });
   }
   for (const entity of kb.entities.values()) {
     const entry = entity.names.find((n) => foldKey(n.text).includes(needle));
@@ -49,8 +49,8 @@ export function knowledgeBaseCounts(kb: KnowledgeBase): Record<string, number> {
     }
   }
   for (const person of kb.persons.values()) {
-    add('persons');
-    add('roles', person.roles.length);
+    add(person.party ? 'parties' : 'persons');
+    add(person.party ? 'roles: parties' : 'roles: persons', person.roles.length);
   }
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
 }

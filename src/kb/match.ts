@@ -222,11 +222,15 @@ function resolveAt(ctx: Run, tokens: KbToken[], items: Item[], k: number): Resol
   return null;
 }
 
-/** "Assad's forces": a person's possessive before a sector word is that sector of what they stand for. */
+/**
+ * "Assad's forces": a person's possessive before a sector word is that sector of what they stand
+ * for; so is a party's name ("Labour MPs").
+ */
 function withPossessiveSector(ctx: Run, tokens: KbToken[], items: Item[], found: Resolution | null): Resolution | null {
   if (!found || found.mention.actor.kind === 'igo') return found;
   const last = found.next - 1;
   const glued = /['’]s?$/.test(tokens[items[last].end - 1].text);
+  if (!glued && !items[last].person?.party && !POSSESSIVE.has(tokens[items[last].end]?.text ?? '')) return found;
   const w = glued ? (items[last + 1]?.first === items[last].end ? last + 1 : null) : nextAdjacent(tokens, items, last);
   if (w === null) return found;
   const word = items[w].word;
@@ -437,6 +441,7 @@ function personActor(ctx: Run, person: Person, titled: Omit<ActorRef, 'name'> | 
   if (titled) return { actor: { ...titled, kb_id: person.id }, rule: 'title+person' };
   const standing = standingOn(ctx.kb, person, ctx.date);
   const actor = { code: standing.code, sector: standing.sector, kind: standing.kind, kb_id: person.id };
+  if (person.party) return { actor, rule: 'party-role' };
   return { actor, rule: standing.role ? 'person-role' : 'person-home' };
 }
 

@@ -107,6 +107,7 @@ describe('paraat actors search and show', () => {
     expect(counts['actors: state']).toBe(250);
     expect(counts['actors: igo']).toBeGreaterThanOrEqual(60);
     expect(counts['persons']).toBeGreaterThan(10000);
+    expect(counts['parties']).toBeGreaterThanOrEqual(10);
     expect(counts['names: state adj (nl)']).toBeGreaterThan(300);
   });
 

@@ -291,6 +291,22 @@ describe('phrases around the names', () => {
   });
 });
 
+describe('parties', () => {
+  it.each<[string, string, string, string, string]>([
+    ['Labour', '2005', 'en', 'GBR', 'GOV'],
+    ['the Tories', '2005', 'en', 'GBR', 'OPP'],
+    ['the Tories', '2015', 'en', 'GBR', 'GOV'],
+    ['de SPD', '2022', 'nl', 'DEU', 'GOV'],
+    ['de CDU', '2022', 'nl', 'DEU', 'OPP'],
+  ])('%s on %s (%s) -> %s %s', (mention, date, lang, code, sector) => {
+    expect(resolve(mention, date, lang)).toMatchObject({ code, sector, kind: 'state' });
+  });
+
+  it('gives a party sector word the party\'s country', () => {
+    expect(resolve('Labour MPs', '2005', 'en')).toMatchObject({ code: 'GBR', sector: 'LEG' });
+  });
+});
+
 describe('office holders from the Phoenix dictionary', () => {
   it('resolves a full name by its dated role', () => {
     expect(resolve('Stanislaus Mudenge', '2008', 'en')).toMatchObject({ code: 'ZWE', sector: 'GOV', kb_id: 'p:stanislaus-mudenge' });
