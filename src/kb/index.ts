@@ -97,7 +97,8 @@ export function resolveMention(
  *   regering van Oekraïne"), person+sector ("Assad's forces");
  * - persons: title+person (the title's country wins: "de Franse president Emmanuel Macron"),
  *   person-role (a known person's role on the date), person-home (no role then: home country, ELI),
- *   surname (a bare surname the date decides), surname-coref (a surname after the full name).
+ *   surname (a bare surname the date decides), surname-coref (a surname after the full name);
+ * - parties: party-role (governing: GOV, in opposition: OPP, on the date).
  */
 export function annotateMentions(kb: KnowledgeBase, doc: Document): void {
   const ctx: MatchContext = {
