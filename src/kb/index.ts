@@ -98,7 +98,7 @@ export function resolveMention(
  * - persons: title+person (the title's country wins: "de Franse president Emmanuel Macron"),
  *   person-role (a known person's role on the date), person-home (no role then: home country, ELI),
  *   surname (a bare surname the date decides), surname-coref (a surname after the full name);
- * - parties: party-role (governing: GOV, in opposition: OPP, on the date).
+ * - parties: party-role (governing: GOV, in opposition: OPP, on the date), party+sector ("Labour MPs").
  */
 export function annotateMentions(kb: KnowledgeBase, doc: Document): void {
   const ctx: MatchContext = {

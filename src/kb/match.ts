@@ -238,7 +238,8 @@ function withPossessiveSector(ctx: Run, tokens: KbToken[], items: Item[], found:
   const owner = found.mention.actor;
   const kind: ActorKind = owner.kind === 'person' ? 'state' : owner.kind;
   const actor = { code: owner.code, sector: word.sector, kind, kb_id: owner.kb_id };
-  return { mention: mention(ctx, tokens, found.mention.firstToken, items[w].end, actor, 'person+sector'), next: w + 1 };
+  const rule = items[last].person?.party ? 'party+sector' : 'person+sector';
+  return { mention: mention(ctx, tokens, found.mention.firstToken, items[w].end, actor, rule), next: w + 1 };
 }
 
 /**
