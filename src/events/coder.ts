@@ -453,6 +453,18 @@ function actorRef(m: Mention): ActorRef {
 }
 
 const CONTENT_REACH = 12;
+const DEFINITE_REACH = 4;
+
+/** A nominal trigger inside a definite noun phrase ("de schietpartij", "De hogere staat van paraatheid"). */
+function isDefinite(ctx: SentenceContext, anchor: number): boolean {
+  for (let i = anchor - 1; i >= Math.max(ctx.first, anchor - DEFINITE_REACH); i--) {
+    const t = ctx.doc.tokens[i];
+    const kind = ctx.lexicon.determiners.get(t.lower);
+    if (kind) return kind === 'definite';
+    if (/^\p{P}$/u.test(t.text)) return false;
+  }
+  return false;
+}
 // Characters between two same-type triggers of a sentence that still make them one event.
 const SAME_EVENT_REACH = 120;
 
@@ -578,6 +590,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       const mode = modeFromCues(ctx, type, shift && shift.mode !== undefined ? shift.mode : match.entry.mode);
       const modality = shift?.modality ?? verdict.modality;
       const rules = [match.entry.id, `class:${match.entry.triggerClass}`, who.rule, ...verdict.cues];
+      if (match.entry.triggerClass !== 'verb' && isDefinite(ctx, match.tokens[0])) rules.push('reference:definite');
       if (shift) rules.push(`shift:${match.entry.type}+${verdict.modality}->${type}`);
       if (mode.cue) rules.push(mode.cue);
       const date = eventDate(doc, lexicon, first, end);

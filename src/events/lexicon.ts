@@ -56,6 +56,8 @@ export interface EventLexicon {
   prepositions: Map<string, string>;
   /** Words that start a new clause (conjunctions, relative pronouns). */
   clauseWords: Set<string>;
+  /** Determiners and whether they make a noun phrase definite. */
+  determiners: Map<string, string>;
   /** Nouns a country name or adjective qualifies as a place ("grens", "border"). */
   placeNouns: Set<string>;
   /** Passive auxiliaries. */
@@ -173,6 +175,7 @@ export function eventLexicon(lang: string): EventLexicon {
       prepositions: wordMap(lang, 'prepositions.tsv'),
       clauseWords: new Set(wordMap(lang, 'clause-words.tsv').keys()),
       placeNouns: new Set(wordMap(lang, 'place-nouns.tsv').keys()),
+      determiners: wordMap(lang, 'determiners.tsv'),
       passiveAuxiliaries: new Set(wordMap(lang, 'passive-auxiliaries.tsv').keys()),
       speechVerbs: buildIndex(fileRows(lang, 'speech-verbs.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0]) }))),
       units: buildIndex(fileRows(lang, 'units.tsv').map(({ id, cells }) => unitEntry(id, cells))),

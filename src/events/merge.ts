@@ -13,15 +13,16 @@ function sharesActor(a: Event, b: Event): boolean {
 
 /**
  * Within one article, a nominal mention that only adds detail to an earlier event of the same
- * type is attached to it instead of standing alone: one with no actor of its own ("de hogere staat
- * van paraatheid betekent ..."), or one by the same actor ("sprak van een goed overleg").
+ * type is attached to it instead of standing alone: a definite one with no actor of its own ("de
+ * hogere staat van paraatheid betekent ..."), or one by the same actor ("sprak van een goed overleg").
  */
 export function attachDetails(events: Event[], note: (n: MergeNote) => void): Event[] {
   const kept: Event[] = [];
   for (const event of events) {
     const nominal = event.rules.some((r) => r === 'class:noun' || r === 'class:participant');
     const earlier = [...kept].reverse().find((e) => e.type === event.type && e.evidence.start !== event.evidence.start);
-    const detail = earlier && nominal && (event.actors.length === 0 || sharesActor(earlier, event));
+    const definite = event.rules.includes('reference:definite');
+    const detail = earlier && nominal && ((event.actors.length === 0 && definite) || sharesActor(earlier, event));
     if (!earlier || !detail) {
       kept.push(event);
       continue;

@@ -1,5 +1,7 @@
 import type { Article, Document } from '../document/index.js';
+import { existsSync } from 'node:fs';
 import { identifyLanguage } from './language.js';
+import { cachedLexicon, lexiconPath, readWordSet } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import { toTokens, tokenize } from './tokenize.js';
 
@@ -7,6 +9,13 @@ export { identifyLanguage, SUPPORTED_LANGUAGES } from './language.js';
 export { tokenize } from './tokenize.js';
 export { splitSentences } from './sentences.js';
 export { lexiconPath, readTable, readWordSet, cachedLexicon } from './lexicon.js';
+
+function sentenceStarters(lang: string): Set<string> {
+  return cachedLexicon(`sentence-starters:${lang}`, () => {
+    const path = lexiconPath(lang, 'sentence-starters.tsv');
+    return existsSync(path) ? readWordSet(path) : new Set<string>();
+  });
+}
 
 /** Normalises a language tag from the input ("NL", "nl-BE", "Dutch") to ISO 639-1, or null. */
 export function normaliseLanguage(tag: string | null | undefined): string | null {
@@ -22,6 +31,6 @@ export function normaliseLanguage(tag: string | null | undefined): string | null
 export function analyze(article: Article): Document {
   const lang = normaliseLanguage(article.lang) ?? identifyLanguage(article.text);
   const tokens = toTokens(tokenize(article.text, lang));
-  const sentences = splitSentences(article.text, tokens);
+  const sentences = splitSentences(article.text, tokens, sentenceStarters(lang));
   return { article, text: article.text, lang, tokens, sentences, entities: [], mentions: [], events: [], quotes: [] };
 }

@@ -17,12 +17,23 @@ function isClosingQuote(text: string, token: Token): boolean {
   return token.start > 0 && !/\s/.test(text[token.start - 1]);
 }
 
+const MIN_HEADLINE_TOKENS = 3;
+
+/**
+ * A headline run into the text without a full stop: a lower-case word, then a capitalised word
+ * that usually opens a sentence ("De", "The"), then a lower-case word.
+ */
+function runsIntoHeadline(token: Token, next: Token, after: Token | undefined, starters: Set<string>): boolean {
+  if (starters.size === 0 || !after) return false;
+  return /^\p{Ll}{2,}$/u.test(token.text) && /^\p{Lu}\p{Ll}*$/u.test(next.text) && starters.has(next.lower) && /^\p{Ll}/u.test(after.text);
+}
+
 /**
  * Groups tokens into sentences and sets `token.sentence`. A sentence ends at terminal punctuation
  * (plus closing quotes or brackets) before a capitalised word, at a blank line, and at a line break
  * after a line that reads as finished (headlines often have no full stop).
  */
-export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+export function splitSentences(text: string, tokens: Token[], starters: Set<string> = new Set()): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
   const close = (endToken: number) => {
@@ -42,6 +53,10 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       continue;
     }
     if (newlines === 1 && !SOFT_LINE_END.has(token.text) && startsSentence(next)) {
+      close(i + 1);
+      continue;
+    }
+    if (runsIntoHeadline(token, next, tokens[i + 2], starters) && i + 1 - first >= MIN_HEADLINE_TOKENS) {
       close(i + 1);
       continue;
     }

@@ -9,6 +9,11 @@ describe('merging within an article', () => {
     expect(doc.events[0].details?.map((d) => d.text)).toEqual(['troepenopbouw']);
   });
 
+  it('keeps an indefinite nominal mention as an event of its own', () => {
+    const doc = code('Rusland heeft 100.000 militairen samengetrokken aan de grens. Er volgde een troepenopbouw in Belarus.', 'nl');
+    expect(doc.events.filter((e) => e.type === 'MOBILIZE')).toHaveLength(2);
+  });
+
   it('keeps two verbal events of one type in different sentences apart', () => {
     const doc = code('Russia attacked Kharkiv on Monday. Russia attacked Odesa on Tuesday.', 'en');
     expect(doc.events).toHaveLength(2);

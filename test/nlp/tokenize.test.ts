@@ -61,6 +61,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('splits a headline run into the text without a full stop, but not a name', () => {
+    expect(sentences('Politie arresteert verdachte De politie heeft maandag een man opgepakt.')).toEqual([
+      'Politie arresteert verdachte',
+      'De politie heeft maandag een man opgepakt.',
+    ]);
+    expect(sentences('Dat zei minister De Block maandag.')).toEqual(['Dat zei minister De Block maandag.']);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     expect(sentences('Hij zei: "We gaan." Daarna vertrok hij.')).toEqual(['Hij zei: "We gaan."', 'Daarna vertrok hij.']);
   });
