@@ -18,9 +18,12 @@ export function isPartialDate(text: string): boolean {
 
 export function dayRange(date: string): DayRange {
   if (!isPartialDate(date)) throw new Error(`not a date (YYYY, YYYY-MM or YYYY-MM-DD): "${date}"`);
-  if (date.length === 10) return { first: date, last: date };
-  if (date.length === 7) return { first: `${date}-01`, last: `${date}-31` };
-  return { first: `${date}-01-01`, last: `${date}-12-31` };
+  return { first: firstDay(date), last: date.length === 10 ? date : date.length === 7 ? `${date}-31` : `${date}-12-31` };
+}
+
+/** The first day of a date already known to be valid (role dates are checked when read). */
+function firstDay(date: string): string {
+  return date.length === 10 ? date : date.length === 7 ? `${date}-01` : `${date}-01-01`;
 }
 
 export function today(): string {
@@ -29,7 +32,7 @@ export function today(): string {
 
 /** Whether [start, end) — end exclusive, either open when null — overlaps the range. */
 export function overlaps(start: string | null, end: string | null, range: DayRange): boolean {
-  if (start !== null && dayRange(start).first > range.last) return false;
-  if (end !== null && dayRange(end).first <= range.first) return false;
+  if (start !== null && firstDay(start) > range.last) return false;
+  if (end !== null && firstDay(end) <= range.first) return false;
   return true;
 }
