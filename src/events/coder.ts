@@ -470,6 +470,7 @@ const SAME_EVENT_REACH = 120;
 
 // Languages whose parser is accurate enough for subject and object to beat word order (measured
 // with paraat eval events; see the README). Override with PARAAT_SYNTAX_ROLES=nl,en for experiments.
+const MIN_MENTIONS_TO_PARSE = 2;
 const SYNTAX_ROLE_LANGUAGES = new Set((process.env.PARAAT_SYNTAX_ROLES ?? 'en').split(',').filter(Boolean));
 
 /** The earlier trigger whose content this one is ("refused to meet": meet is what was refused), if any. */
@@ -531,7 +532,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
     if (triggers.length === 0) continue;
     // The parse only decides between mentions: with fewer than two there is nothing to decide,
     // and word order gives the same answer at a fraction of the cost.
-    const parsed = Boolean(parseSentence) && SYNTAX_ROLE_LANGUAGES.has(doc.lang) && mentions.length >= 2;
+    const parsed = Boolean(parseSentence) && SYNTAX_ROLE_LANGUAGES.has(doc.lang) && mentions.length >= MIN_MENTIONS_TO_PARSE;
     if (parsed) {
       parseSentence!(doc, s);
       // Lemmas from the tagger can reveal triggers the surface forms hid.
