@@ -165,7 +165,7 @@ function longestAt(ctx: Run, tokens: KbToken[], i: number): Item | null {
 function itemFor(ctx: Run, first: number, candidate: Candidate): Item | null {
   const lexeme = ctx.kb.lexicon.get(candidate.key);
   if (!lexeme) return null;
-  const sig = caseSignature(candidate.surface);
+  const sig = lexeme.entities.length > 0 || lexeme.persons.length > 0 ? caseSignature(candidate.surface) : '';
   let entities = lexeme.entities.filter((e) => langFits(ctx, e.entry.lang) && caseCompatible(e.caseSig, sig)).map((e) => e.entry);
   // A name listed for the document's language beats the same name listed for every language
   // ("Brussels" in English is the EU, the capital of Belgium elsewhere).
