@@ -68,6 +68,8 @@ export interface EventLexicon {
   units: PatternIndex<UnitEntry>;
   numberWords: Map<string, { value: number; multiplier: boolean }>;
   weekdays: Map<string, number>;
+  /** Day words counted from the publication date ("gisteren" → -1). */
+  relativeDays: Map<string, number>;
   months: Map<string, number>;
   /** Cues that give a CONSULT its mode (phone, visit). */
   modeCues: PatternIndex<{ pattern: CompiledPattern; type: string; mode: string; id: string }>;
@@ -181,6 +183,7 @@ export function eventLexicon(lang: string): EventLexicon {
       units: buildIndex(fileRows(lang, 'units.tsv').map(({ id, cells }) => unitEntry(id, cells))),
       numberWords,
       weekdays: calendar('weekdays.tsv'),
+      relativeDays: calendar('relative-days.tsv'),
       months: calendar('months.tsv'),
       modeCues: buildIndex(
         fileRows(lang, 'mode-cues.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0]), type: cells[1], mode: cells[2] })),

@@ -51,6 +51,11 @@ describe('dates', () => {
     expect(e.date).toBe('2022-02-21');
   });
 
+  it('resolves yesterday and gisteren', () => {
+    expect(code('Russia attacked Kyiv yesterday.', 'en', '2022-03-01').events[0].date).toBe('2022-02-28');
+    expect(code('De politie arresteerde gisteren drie mannen.', 'nl', '2024-01-01').events[0].date).toBe('2023-12-31');
+  });
+
   it('keeps the weekday as text when the article date is only a month', () => {
     const [e] = code('Rusland viel maandag Oekraïne aan.', 'nl', '2022-02').events;
     expect(e).toMatchObject({ date: '2022-02', date_text: 'maandag' });
