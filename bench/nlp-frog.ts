@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConllu } from '../src/nlp/conll/conllu.js';
 import { iob2Spans, parseConllNer } from '../src/nlp/conll/ner.js';
-import { loadEntityTagger, loadSyntax, tagEntities } from '../src/nlp/models.js';
+import { loadEntityTagger, loadSyntax, tagEntities, tagEntityDocument } from '../src/nlp/models.js';
+import { conllDocuments } from '../src/nlp/train/evaluate.js';
 
 const { values } = parseArgs({
   options: {
@@ -173,7 +174,8 @@ const frogNer = runFrog(nerSentences.map((s) => s.tokens), ['mpc']);
 const aligned = nerSentences.map((s, i) => frogNer[i]?.length === s.tokens.length);
 const goldNer = nerSentences.filter((_, i) => aligned[i]).map((s) => s.tags);
 const frogNerTags = frogNer.filter((_, i) => aligned[i]).map((rows) => rows.map((r) => frogEntityTag(r[6])));
-const paraatNerTags = nerSentences.filter((_, i) => aligned[i]).map((s) => tagEntities(ner, s.tokens));
+const paraatAll = conllDocuments(nerSentences).flatMap((d) => tagEntityDocument(ner, d.map((s) => s.tokens)));
+const paraatNerTags = paraatAll.filter((_, i) => aligned[i]);
 rmSync(work, { recursive: true, force: true });
 
 const rows: [string, string, string][] = [

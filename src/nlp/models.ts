@@ -62,6 +62,11 @@ export function tagEntities(ner: EntityTagger, forms: readonly string[]): string
   return Array.from(ner.tag(forms), (t) => ner.tags[t]);
 }
 
+/** IOB2 tags for the sentences of one document, each read in the light of the earlier ones. */
+export function tagEntityDocument(ner: EntityTagger, sentences: readonly (readonly string[])[]): string[][] {
+  return ner.tagDocument(sentences).map((tags) => Array.from(tags, (t) => ner.tags[t]));
+}
+
 export const MODEL_LANGUAGES = ['nl', 'en'] as const;
 
 /** Where models are read from; `PARAAT_MODELS` overrides it (e.g. for freshly trained ones). */
@@ -139,10 +144,13 @@ export function annotateEntities(doc: Document): void {
   if (!hasModels(doc.lang)) return;
   const ner = loadEntityTagger(doc.lang);
   const entities: EntitySpan[] = [];
-  for (const sentence of doc.sentences) {
-    if (sentence.endToken <= sentence.firstToken) continue;
-    const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-    for (const span of iob2Spans(tagEntities(ner, tokens.map((t) => t.text)))) {
+  const sentences = doc.sentences.filter((s) => s.endToken > s.firstToken);
+  const tagged = tagEntityDocument(
+    ner,
+    sentences.map((s) => doc.tokens.slice(s.firstToken, s.endToken).map((t) => t.text)),
+  );
+  sentences.forEach((sentence, index) => {
+    for (const span of iob2Spans(tagged[index])) {
       const first = sentence.firstToken + span.start;
       const end = sentence.firstToken + span.end;
       entities.push({
@@ -153,6 +161,6 @@ export function annotateEntities(doc: Document): void {
         label: span.type as EntityLabel,
       });
     }
-  }
+  });
   doc.entities = entities;
 }

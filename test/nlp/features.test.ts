@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feat2, hashString, seededRandom } from '../../src/nlp/perceptron/hash.js';
+import { GAZETTEER_LABELS, Gazetteer } from '../../src/nlp/ner/gazetteer.js';
 import { MAX_TAGGER_FEATURES, taggerFeatures } from '../../src/nlp/tagger/tagger.js';
 import {
   FLAG_ALL_CAPS,
@@ -80,5 +81,20 @@ describe('seeded random', () => {
     expect([b(), b(), b()]).toEqual(xs);
     for (const x of xs) expect(x).toBeGreaterThanOrEqual(0);
     expect(seededRandom(8)()).not.toBe(xs[0]);
+  });
+});
+
+describe('gazetteer', () => {
+  const gazetteer = new Gazetteer({ LOC: ['Verenigde Staten', 'Kiev'], ORG: ['NAVO'], PER: ['Mark Rutte'], MISC: ['Russische'] });
+
+  it('marks the longest capitalised matches with label and position', () => {
+    const codes = gazetteer.match(['De', 'Verenigde', 'Staten', 'en', 'de', 'NAVO', 'steunen', 'Kiev', '.']);
+    const loc = 1 + GAZETTEER_LABELS.indexOf('LOC') * 2;
+    const org = 1 + GAZETTEER_LABELS.indexOf('ORG') * 2;
+    expect(Array.from(codes)).toEqual([0, loc, loc + 1, 0, 0, org, 0, loc, 0]);
+  });
+
+  it('ignores lower-case words and partial matches', () => {
+    expect(Array.from(gazetteer.match(['kiev', 'Mark', 'zegt']))).toEqual([0, 0, 0]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyRule, Lemmatizer, ruleFor, trainLemmatizer } from '../../src/nlp/lemma/lemmatizer.js';
 import { decodeModel, encodeModel } from '../../src/nlp/perceptron/modelfile.js';
 import { PerceptronTrainer, WeightTable, sparseFromSections, sparseToSections } from '../../src/nlp/perceptron/perceptron.js';
+import { DocumentMemory } from '../../src/nlp/ner/ner.js';
 import { Tagger, trainTagger } from '../../src/nlp/tagger/tagger.js';
 import { computeWordHashes } from '../../src/nlp/tagger/wordfeatures.js';
 
@@ -71,5 +72,20 @@ describe('lemmatiser', () => {
     expect(lemmatizer.lemma('was', 'AUX')).toBe('zijn');
     expect(lemmatizer.lemma('standen', 'NOUN')).toBe('stand');
     expect(lemmatizer.feats('standen', 'NOUN')).toBe('Number=Plur');
+  });
+});
+
+describe('entity document memory', () => {
+  it('recalls the majority entity type earlier sentences gave a capitalised form', () => {
+    const tags = ['B-LOC', 'B-PER', 'I-PER', 'O'];
+    const typeOf = Uint8Array.from([1, 2, 2, 0]);
+    const memory = new DocumentMemory(typeOf, 2);
+    const first = computeWordHashes(['Wim', 'Kok', 'zegt', 'Kok']);
+    expect(Array.from(memory.lookup(first))).toEqual([255, 255, 255, 255]);
+    memory.record(first, [tags.indexOf('B-PER'), tags.indexOf('I-PER'), 3, tags.indexOf('B-PER')]);
+    const later = memory.lookup(computeWordHashes(['Kok', 'zegt', 'Wim']));
+    expect(later[0]).toBe(2);
+    expect(later[1]).toBe(255); // lower-case words are not remembered
+    expect(later[2]).toBe(2);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { hasModels, loadEntityTagger, tagEntities } from '../../nlp/models.js';
+import { hasModels, loadEntityTagger, tagEntityDocument } from '../../nlp/models.js';
 
 export const nerCommand: Command = {
   name: 'ner',
@@ -10,8 +10,9 @@ export const nerCommand: Command = {
   help: `usage: paraat ner FILE --input-format conll --lang nl|en [--format conll]
 
 Reads one token per line (the first column; further columns are ignored; a blank line ends a
-sentence; -DOCSTART- lines are passed through; "-" reads stdin) and writes
-"token<TAB>IOB2-tag" lines to stdout, blank lines between sentences.
+sentence; -DOCSTART- lines start a document and are passed through; "-" reads stdin) and writes
+"token<TAB>IOB2-tag" lines to stdout, blank lines between sentences. Each sentence is read in
+the light of the earlier sentences of its document.
 
 options:
   --input-format conll   the only input format
@@ -35,30 +36,36 @@ options:
     if (!hasModels(values.lang)) throw new UsageError(`no models for language "${values.lang}"`);
     const ner = loadEntityTagger(values.lang);
     const out: string[] = [];
+    let document: string[][] = [];
     let sentence: string[] = [];
-    const flush = () => {
-      if (sentence.length === 0) return;
-      const tags = tagEntities(ner, sentence);
-      sentence.forEach((token, i) => out.push(`${token}\t${tags[i]}`));
-      out.push('');
+    const endSentence = () => {
+      if (sentence.length > 0) document.push(sentence);
       sentence = [];
+    };
+    const endDocument = () => {
+      endSentence();
+      tagEntityDocument(ner, document).forEach((tags, s) => {
+        document[s].forEach((token, i) => out.push(`${token}\t${tags[i]}`));
+        out.push('');
+      });
+      document = [];
     };
     const text = readFileSync(positionals[0] === '-' ? 0 : positionals[0], 'utf8');
     for (const raw of text.split('\n')) {
       const line = raw.replace(/\r$/, '');
       if (line.trim() === '') {
-        flush();
+        endSentence();
         continue;
       }
       const token = line.split(/[\t ]+/)[0];
       if (token === '-DOCSTART-') {
-        flush();
+        endDocument();
         out.push(line, '');
         continue;
       }
       sentence.push(token);
     }
-    flush();
+    endDocument();
     process.stdout.write(out.join('\n') + (out.length > 0 ? '\n' : ''));
     return 0;
   },

@@ -159,38 +159,54 @@ function lemmatizeByRules(form: string, upos: string, rules: Record<string, stri
   return null;
 }
 
+/** Bound on the memo of rule-based answers, so a long-running process does not grow without end. */
+const MEMO_LIMIT = 100_000;
+
 export class Lemmatizer {
   private readonly lemmaByForm: Map<string, string>;
   private readonly featsByForm: Map<string, string>;
   private readonly lemmaRules: Record<string, string>;
-  private readonly featsBySuffix: Record<string, string>;
+  private readonly featsBySuffix: Map<string, string>;
+  /** Suffix-rule answers by "UPOS\tform": the suffix walk allocates, and words recur. */
+  private readonly lemmaMemo = new Map<string, string>();
+  private readonly featsMemo = new Map<string, string>();
 
   constructor(data: LemmaModelData) {
     this.lemmaByForm = new Map(Object.entries(data.lemmaByForm));
     this.featsByForm = new Map(Object.entries(data.featsByForm));
     this.lemmaRules = data.lemmaRules;
-    this.featsBySuffix = data.featsBySuffix;
+    this.featsBySuffix = new Map(Object.entries(data.featsBySuffix));
   }
 
   lemma(form: string, upos: string): string {
-    const known = this.lemmaByForm.get(`${upos}\t${form}`);
+    const key = `${upos}\t${form}`;
+    const known = this.lemmaByForm.get(key) ?? this.lemmaMemo.get(key);
     if (known !== undefined) return known;
     const lower = form.toLowerCase();
-    if (lower !== form) {
-      const knownLower = this.lemmaByForm.get(`${upos}\t${lower}`);
-      if (knownLower !== undefined) return knownLower;
-    }
-    return lemmatizeByRules(form, upos, this.lemmaRules) ?? form;
+    const lemma =
+      (lower !== form ? this.lemmaByForm.get(`${upos}\t${lower}`) : undefined) ??
+      lemmatizeByRules(form, upos, this.lemmaRules) ??
+      form;
+    if (this.lemmaMemo.size >= MEMO_LIMIT) this.lemmaMemo.clear();
+    this.lemmaMemo.set(key, lemma);
+    return lemma;
   }
 
   feats(form: string, upos: string): string {
     const lower = form.toLowerCase();
-    const known = this.featsByForm.get(`${upos}\t${lower}`);
+    const key = `${upos}\t${lower}`;
+    const known = this.featsByForm.get(key) ?? this.featsMemo.get(key);
     if (known !== undefined) return known;
+    let feats = '_';
     for (let len = Math.min(MAX_SUFFIX, lower.length); len >= 0; len--) {
-      const value = this.featsBySuffix[`${upos}\t${lower.slice(lower.length - len)}`];
-      if (value !== undefined) return value;
+      const value = this.featsBySuffix.get(`${upos}\t${lower.slice(lower.length - len)}`);
+      if (value !== undefined) {
+        feats = value;
+        break;
+      }
     }
-    return '_';
+    if (this.featsMemo.size >= MEMO_LIMIT) this.featsMemo.clear();
+    this.featsMemo.set(key, feats);
+    return feats;
   }
 }

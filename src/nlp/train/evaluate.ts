@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseConllu } from '../conll/conllu.js';
 import { iob2Spans, parseConllNer } from '../conll/ner.js';
 import type { EntityTagger } from '../ner/ner.js';
-import { tagEntities, type SyntaxPipeline } from '../models.js';
+import { tagEntities, tagEntityDocument, type SyntaxPipeline } from '../models.js';
 
 export interface SyntaxScores {
   words: number;
@@ -44,11 +44,24 @@ export function evaluateSyntax(pipeline: SyntaxPipeline, conlluPath: string): Sy
   return { words, upos: pct(upos, words), lemma: pct(lemma, words), uas: pct(uas, words), las: pct(las, words) };
 }
 
+/** Groups sentences into the documents their -DOCSTART- lines delimit, keeping the order. */
+export function conllDocuments<T extends { docStart: boolean }>(sentences: T[]): T[][] {
+  const documents: T[][] = [];
+  for (const s of sentences) {
+    if (s.docStart || documents.length === 0) documents.push([]);
+    documents[documents.length - 1].push(s);
+  }
+  return documents;
+}
+
 export function evaluateEntities(ner: EntityTagger, conllPath: string): EntityScores {
   const sentences = parseConllNer(readFileSync(conllPath, 'utf8'));
+  const predictedTags = conllDocuments(sentences).flatMap((document) =>
+    tagEntityDocument(ner, document.map((s) => s.tokens)),
+  );
   let truePositives = 0, predicted = 0, gold = 0;
-  for (const sentence of sentences) {
-    const predictedSpans = iob2Spans(tagEntities(ner, sentence.tokens));
+  for (const [index, sentence] of sentences.entries()) {
+    const predictedSpans = iob2Spans(predictedTags[index]);
     const goldKeys = new Set(iob2Spans(sentence.tags).map((s) => `${s.start}:${s.end}:${s.type}`));
     predicted += predictedSpans.length;
     gold += goldKeys.size;
