@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
+import { existsSync } from 'node:fs';
+import { parsePartialDate } from '../ingest/index.js';
+import { databasePath } from '../store/index.js';
 import { UsageError } from './command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -18,4 +21,21 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
   if (value === undefined) return fallback;
   if (!allowed.includes(value as T)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
+}
+
+/** A --since/--until style option as a partial date, or a usage error that says what is wrong. */
+export function dateOption(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parsePartialDate(value);
+  } catch (err) {
+    throw new UsageError(`--${name}: ${(err as Error).message}`);
+  }
+}
+
+/** The database a query reads (--db, $PARAAT_DB or ./paraat.db); it must exist already. */
+export function existingDatabase(option: string | undefined): string {
+  const db = databasePath(option);
+  if (!existsSync(db)) throw new UsageError(`no database at ${db} (run "paraat ingest" first, or give --db)`);
+  return db;
 }

@@ -1,21 +1,10 @@
-import { parsePartialDate } from '../../ingest/index.js';
-import { databasePath, openStore } from '../../store/index.js';
+import { openStore } from '../../store/index.js';
 import type { EventFilter } from '../../store/index.js';
-import { oneOf, parseCommandArgs } from '../args.js';
+import { dateOption, existingDatabase, oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { eventsCsv } from '../../export/index.js';
 import { eventTable } from '../format.js';
-import { existsSync } from 'node:fs';
-
-function dateOption(value: string | undefined, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    return parsePartialDate(value);
-  } catch (err) {
-    throw new UsageError(`--${name}: ${(err as Error).message}`);
-  }
-}
 
 export const eventsCommand: Command = {
   name: 'events',
@@ -56,8 +45,7 @@ options:
     const format = oneOf(values.format, ['table', 'json', 'csv'] as const, 'format', 'table');
     const limit = values.limit === undefined ? undefined : Number(values.limit);
     if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`);
-    const db = databasePath(values.db);
-    if (!existsSync(db)) throw new UsageError(`no database at ${db} (run "paraat ingest" first, or give --db)`);
+    const db = existingDatabase(values.db);
     const filter: EventFilter = {
       actor: values.actor,
       recipient: values.recipient,

@@ -1,19 +1,9 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { eventsCsv, GDELT_COLUMNS, gdeltRows, ploverRecord, writeParquet } from '../../export/index.js';
-import { parsePartialDate } from '../../ingest/index.js';
-import { databasePath, openStore } from '../../store/index.js';
-import { oneOf, parseCommandArgs } from '../args.js';
+import { openStore } from '../../store/index.js';
+import { dateOption, existingDatabase, oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-
-function dateOption(value: string | undefined, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    return parsePartialDate(value);
-  } catch (err) {
-    throw new UsageError(`--${name}: ${(err as Error).message}`);
-  }
-}
 
 export const exportCommand: Command = {
   name: 'export',
@@ -48,8 +38,7 @@ options:
     if (!values.format) throw new UsageError('--format is required (gdelt, plover, csv or parquet)');
     const format = oneOf(values.format, ['gdelt', 'plover', 'csv', 'parquet'] as const, 'format', 'csv');
     if (format === 'parquet' && !values.out) throw new UsageError('--format parquet needs --out FILE');
-    const db = databasePath(values.db);
-    if (!existsSync(db)) throw new UsageError(`no database at ${db} (run "paraat ingest" first, or give --db)`);
+    const db = existingDatabase(values.db);
     const store = openStore(db);
     let events;
     try {

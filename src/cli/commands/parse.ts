@@ -11,8 +11,9 @@ export const parseCommand: Command = {
   help: `usage: paraat parse FILE --input-format conllu [--format conllu] [--lang nl|en]
 
 Keeps the tokenisation of FILE (CoNLL-U; "-" reads stdin) and writes it to stdout with predicted
-UPOS, LEMMA, FEATS, HEAD and DEPREL. XPOS, DEPS and MISC are passed through. The language is
-taken from --lang, else guessed from the file name (nl_*, en_*), else nl.
+UPOS, LEMMA, FEATS, HEAD and DEPREL. XPOS and MISC are passed through; DEPS is cleared, as the
+input's enhanced graph would contradict the predicted tree. The language is taken from --lang,
+else guessed from the file name (nl_*, en_*), else nl.
 
 options:
   --input-format conllu   the only input format
@@ -45,6 +46,7 @@ options:
         word.feats = result.feats[i];
         word.head = result.heads[i] + 1;
         word.deprel = result.deprels[i];
+        word.deps = '_';
       });
     }
     process.stdout.write(formatConllu(sentences));

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { analyticsMissing, openDatabase, rebuildAnalytics } from '../../analytics/index.js';
 import { buildServer, ensureWebBuild } from '../../server/index.js';
 import { databasePath } from '../../store/index.js';
 import { parseCommandArgs } from '../args.js';
@@ -37,6 +38,7 @@ options:
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, not "${values.port}"`);
     const db = databasePath(values.db);
     if (values.demo) process.stderr.write(summaryLine(await ingest([examples], db), db) + '\n');
+    await rebuildAnalyticsIfMissing(db);
     const webRoot = await ensureWebBuild((m) => process.stderr.write(m + '\n'));
     const app = await buildServer({ dbPath: db, token: process.env.PARAAT_TOKEN || null, webRoot });
     const address = await app.listen({ host: values.host, port });
@@ -53,3 +55,15 @@ options:
     return 0;
   },
 };
+
+/** A database filled before the analytics existed gets them computed once, before serving. */
+async function rebuildAnalyticsIfMissing(path: string): Promise<void> {
+  const db = await openDatabase(path);
+  try {
+    if (!analyticsMissing(db)) return;
+    process.stderr.write('computing the analytics for events stored before they existed…\n');
+    rebuildAnalytics(db);
+  } finally {
+    db.close();
+  }
+}
