@@ -343,7 +343,7 @@ function sectorFor(modifier: NameEntry, word: SectorWord): string | null | undef
 
 function standalone(ctx: Run, tokens: KbToken[], items: Item[], k: number): Resolution | null {
   const entity = items[k].entity!;
-  if (entity.type === 'adj') return null;
+  if (entity.type === 'adj') return adjectiveOfThing(ctx, tokens, items, k);
   const rule = entity.type === 'name' ? STANDALONE_RULE[entity.kind] ?? 'name' : entity.type;
   const actor = { code: entity.code, sector: entity.sector, kind: entity.kind, kb_id: entity.id };
   return { mention: mention(ctx, tokens, items[k].first, items[k].end, actor, rule), next: k + 1 };
@@ -523,4 +523,23 @@ function mention(ctx: Run, tokens: KbToken[], firstToken: number, endToken: numb
   const end = tokens[endToken - 1].end;
   const name = ctx.text.slice(start, end).replace(/\s+/g, ' ');
   return { firstToken, endToken, start, end, actor: { ...actor, name }, rule };
+}
+
+/**
+ * A country adjective before a common noun that is no sector or group word names that country as a
+ * party to the event ("an Indian proposal", "de Oekraïense grens", "German goods"), as CAMEO coders
+ * do; the mention covers the adjective only. Before a sector or group word the phrase rules decide
+ * ("Amerikaanse bondgenoten" are nobody), and a hyphen head ("Iranian-backed") is no actor.
+ */
+function adjectiveOfThing(ctx: Run, tokens: KbToken[], items: Item[], k: number): Resolution | null {
+  const item = items[k];
+  const entity = item.entity!;
+  if (item.hyphenHead || entity.kind !== 'state') return null;
+  const next = tokens[item.end];
+  if (!next || next.sentence !== tokens[item.first].sentence || !/^\p{Ll}{3,}$/u.test(next.text)) return null;
+  if (next.upos && next.upos !== 'NOUN' && next.upos !== 'ADJ') return null;
+  const following = items[k + 1];
+  if (following && following.first === item.end && (following.word || following.entity || following.person)) return null;
+  const actor = { code: entity.code, sector: null, kind: entity.kind, kb_id: entity.id };
+  return { mention: mention(ctx, tokens, item.first, item.end, actor, 'adjective'), next: k + 1 };
 }

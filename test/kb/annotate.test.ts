@@ -45,10 +45,13 @@ describe('annotateMentions on the seed article', () => {
     }
   });
 
-  it('does not make actors of adjectives without a sector word or of bare sector words', () => {
+  it('codes an adjective before a common noun as its country without a sector, and bare sector words as nobody', () => {
+    const adjectives = doc.mentions.filter((m) => m.rule === 'adjective').map((m) => [m.actor.name, m.actor.code, m.actor.sector]);
+    expect(adjectives).toEqual([
+      ['Russische', 'RUS', null],
+      ['Oekraïense', 'UKR', null],
+    ]);
     const names = doc.mentions.map((m) => m.actor.name);
-    expect(names).not.toContain('Russische');
-    expect(names).not.toContain('Oekraïense');
     expect(names).not.toContain('troepen');
     expect(names).not.toContain('militairen');
   });

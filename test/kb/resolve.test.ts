@@ -47,7 +47,7 @@ describe('short names', () => {
   });
 });
 
-describe('adjectives need a sector word', () => {
+describe('adjectives with a sector word, and before a common noun', () => {
   it.each<Row>([
     ['Russische troepen', 'nl', 'RUS', 'MIL'], ['Russisch leger', 'nl', 'RUS', 'MIL'], ['Amerikaanse militairen', 'nl', 'USA', 'MIL'],
     ['Oekraïense soldaten', 'nl', 'UKR', 'MIL'], ['de Britse regering', 'nl', 'GBR', 'GOV'], ['de Franse president', 'nl', 'FRA', 'GOV'],
@@ -59,7 +59,7 @@ describe('adjectives need a sector word', () => {
     ['Chinese military', 'en', 'CHN', 'MIL'], ['Israeli police', 'en', 'ISR', 'COP'], ['Syrian rebels', 'en', 'SYR', 'REB'],
     ['Iranian officials', 'en', 'IRN', 'GOV'], ['Belarusian protesters', 'en', 'BLR', 'CVL'], ['U.S. troops', 'en', 'USA', 'MIL'],
     ["Russia's army", 'en', 'RUS', 'MIL'], ['the government of Ukraine', 'en', 'UKR', 'GOV'], ['de regering van Oekraïne', 'nl', 'UKR', 'GOV'],
-    ['VS-troepen', 'nl', 'USA', 'MIL'], ['Russische', 'nl', null], ['een mogelijke Russische inval', 'nl', null], ['Russian', 'en', null],
+    ['VS-troepen', 'nl', 'USA', 'MIL'], ['Russische', 'nl', null], ['een mogelijke Russische inval', 'nl', 'RUS', null], ['Russian', 'en', null],
     ['Amerikaanse bondgenoten', 'nl', null],
   ])('%s (%s) -> %s %s', (mention, lang, code, sector) => {
     const actor = resolve(mention, '2022-01', lang);
