@@ -1,7 +1,6 @@
 import type { Token } from '../document/index.js';
 
 const BOUNDARY_PUNCTUATION = new Set([',', ';', ':', '(', ')', '"', '“', '”', '„', '–', '—']);
-const COORDINATORS = new Set(['en', 'and', 'of', 'or', 'maar', 'but']);
 
 /**
  * Numbers the clauses of a sentence: a clause ends at boundary punctuation, at a clause word
@@ -9,7 +8,7 @@ const COORDINATORS = new Set(['en', 'and', 'of', 'or', 'maar', 'but']);
  * the anchor of a trigger), so "X massed troops and prepares an attack" holds two clauses.
  * Returns one clause number per token of the sentence.
  */
-export function clauseNumbers(tokens: Token[], first: number, end: number, clauseWords: Set<string>, verbStarts: Set<number>): number[] {
+export function clauseNumbers(tokens: Token[], first: number, end: number, clauseWords: Set<string>, coordinators: Set<string>, verbStarts: Set<number>): number[] {
   const numbers: number[] = [];
   let clause = 0;
   for (let i = first; i < end; i++) {
@@ -17,7 +16,7 @@ export function clauseNumbers(tokens: Token[], first: number, end: number, claus
     const opensClause =
       i > first &&
       (clauseWords.has(t.lower) ||
-        (COORDINATORS.has(t.lower) && i + 1 < end && (tokens[i + 1].upos === 'VERB' || tokens[i + 1].upos === 'AUX' || verbStarts.has(i + 1))));
+        (coordinators.has(t.lower) && i + 1 < end && (tokens[i + 1].upos === 'VERB' || tokens[i + 1].upos === 'AUX' || verbStarts.has(i + 1))));
     if (opensClause || (i > first && BOUNDARY_PUNCTUATION.has(tokens[i - 1].text))) clause++;
     if (BOUNDARY_PUNCTUATION.has(t.text) && i > first) clause++;
     numbers.push(clause);

@@ -1,7 +1,7 @@
 import type { ActorRef, Document, Event, Mention, Modality, Quantity, Token } from '../document/index.js';
 import { clauseNumbers } from './clauses.js';
 import type { EventLexicon, ModalityCue, TriggerEntry } from './lexicon.js';
-import { candidatesAt, eventLexicon, hasEventLexicon } from './lexicon.js';
+import { candidatesAt, eventLexicon, hasEventLexicon, wordsOfRole } from './lexicon.js';
 import { cameoEntry } from './ontology.js';
 import { matchAt } from './patterns.js';
 import { findQuantities } from './quantities.js';
@@ -48,10 +48,7 @@ interface SentenceContext {
   syntax: boolean;
 }
 
-const SKIPPABLE_BEFORE_MENTION = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'its', 'zijn', 'haar', 'hun', 'his', 'her', 'their']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
-const FIRST_PERSON = new Set(['we', 'wij', 'ik', 'i', 'ons', 'us', 'onze', 'our']);
-const COORDINATION = new Set([',', 'en', 'and', '&']);
 
 function clauseOf(ctx: SentenceContext, token: number): number {
   return ctx.clauses[token - ctx.first];
@@ -133,7 +130,8 @@ function mentionRoles(ctx: SentenceContext, sources: Set<Mention>): Map<Mention,
   for (const m of ctx.mentions) {
     let role: MentionRole = 'subject';
     let i = m.firstToken - 1;
-    while (i >= ctx.first && SKIPPABLE_BEFORE_MENTION.has(doc.tokens[i].lower)) i--;
+    const possessives = wordsOfRole(lexicon, 'possessive');
+    while (i >= ctx.first && (lexicon.determiners.has(doc.tokens[i].lower) || possessives.has(doc.tokens[i].lower))) i--;
     const marker = i >= ctx.first ? lexicon.prepositions.get(doc.tokens[i].lower) : undefined;
     if (sources.has(m)) role = 'reporter';
     else if (marker) role = marker as MentionRole;
@@ -147,7 +145,7 @@ function mentionRoles(ctx: SentenceContext, sources: Set<Mention>): Map<Mention,
 function coordinated(ctx: SentenceContext, a: Mention, b: Mention): boolean {
   const between = ctx.doc.tokens.slice(a.endToken, b.firstToken);
   if (between.length === 0 || between.length > 6) return false;
-  return COORDINATION.has(between[0].lower) && between.every((t) => !ctx.lexicon.clauseWords.has(t.lower) && !ctx.lexicon.prepositions.has(t.lower));
+  return (between[0].text === ',' || wordsOfRole(ctx.lexicon, 'conjunction').has(between[0].lower)) && between.every((t) => !ctx.lexicon.clauseWords.has(t.lower) && !ctx.lexicon.prepositions.has(t.lower));
 }
 
 function sourcesOf(ctx: SentenceContext): Set<Mention> {
@@ -204,8 +202,6 @@ function unique(actors: ActorRef[]): ActorRef[] {
   });
 }
 
-const CONJUNCTIONS = new Set(['en', 'and', '&']);
-
 /**
  * Mentions coordinated with `m` ("Biden, Macron en Scholz"), including itself. Commas alone do not
  * make a list (they also close clauses and set off appositions): a chain counts when it holds "en"/"and".
@@ -217,7 +213,8 @@ function coordinationGroup(ctx: SentenceContext, m: Mention): Mention[] {
   while (first > 0 && coordinated(ctx, ctx.mentions[first - 1], ctx.mentions[first])) first--;
   while (last + 1 < ctx.mentions.length && coordinated(ctx, ctx.mentions[last], ctx.mentions[last + 1])) last++;
   const chain = ctx.mentions.slice(first, last + 1);
-  const hasConjunction = chain.some((c, k) => k > 0 && ctx.doc.tokens.slice(chain[k - 1].endToken, c.firstToken).some((t) => CONJUNCTIONS.has(t.lower)));
+  const conjunctions = wordsOfRole(ctx.lexicon, 'conjunction');
+  const hasConjunction = chain.some((c, k) => k > 0 && ctx.doc.tokens.slice(chain[k - 1].endToken, c.firstToken).some((t) => conjunctions.has(t.lower)));
   return hasConjunction ? chain : [m];
 }
 
@@ -405,9 +402,6 @@ function modeFromCues(ctx: SentenceContext, type: string, fallback: string | nul
   return { mode: fallback, cue: null };
 }
 
-const PLACE_PREPOSITIONS = new Set(['naar', 'langs', 'to', 'along', 'into']);
-const DETERMINERS = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
-const NAME_LINKS = new Set(['van', 'of', 'de', 'der', 'den', 'al', 'el']);
 
 /**
  * Where the event happened or where forces go: the name after "in", "naar", "langs", "to" ...
@@ -418,9 +412,9 @@ function placeOf(ctx: SentenceContext): string | null {
   const { doc } = ctx;
   for (let i = ctx.first; i < ctx.end - 1; i++) {
     const lower = doc.tokens[i].lower;
-    if (ctx.lexicon.prepositions.get(lower) !== 'place' && !PLACE_PREPOSITIONS.has(lower)) continue;
+    if (ctx.lexicon.prepositions.get(lower) !== 'place' && !wordsOfRole(ctx.lexicon, 'destination').has(lower)) continue;
     let j = i + 1;
-    while (j < ctx.end && DETERMINERS.has(doc.tokens[j].lower)) j++;
+    while (j < ctx.end && ctx.lexicon.determiners.has(doc.tokens[j].lower)) j++;
     const start = j;
     const mention = ctx.mentions.find((m) => m.firstToken === start);
     if (mention && mention.actor.kind !== 'state' && mention.actor.kind !== 'region') continue;
@@ -428,7 +422,7 @@ function placeOf(ctx: SentenceContext): string | null {
     if (mention) last = mention.endToken - 1;
     else if (/^\p{Lu}/u.test(doc.tokens[start]?.text ?? '')) {
       last = start;
-      while (last + 1 < ctx.end && (/^\p{Lu}/u.test(doc.tokens[last + 1].text) || (NAME_LINKS.has(doc.tokens[last + 1].lower) && /^\p{Lu}/u.test(doc.tokens[last + 2]?.text ?? '')))) last++;
+      while (last + 1 < ctx.end && (/^\p{Lu}/u.test(doc.tokens[last + 1].text) || (wordsOfRole(ctx.lexicon, 'name-link').has(doc.tokens[last + 1].lower) && /^\p{Lu}/u.test(doc.tokens[last + 2]?.text ?? '')))) last++;
     }
     // "de Oekraïense grens", "Oost-Europese lidstaten": the qualified noun belongs to the place.
     if (last >= start && last + 1 < ctx.end && ctx.lexicon.placeNouns.has(doc.tokens[last + 1].lower)) last++;
@@ -545,7 +539,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       lexicon,
       first,
       end,
-      clauses: clauseNumbers(doc.tokens, first, end, lexicon.clauseWords, verbStarts),
+      clauses: clauseNumbers(doc.tokens, first, end, lexicon.clauseWords, wordsOfRole(lexicon, 'coordinator'), verbStarts),
       cues: findCues(doc.tokens, first, end, lexicon),
       mentions,
       roles: new Map(),

@@ -56,6 +56,8 @@ export interface EventLexicon {
   prepositions: Map<string, string>;
   /** Words that start a new clause (conjunctions, relative pronouns). */
   clauseWords: Set<string>;
+  /** Function words by role (conjunction, coordinator, possessive, complementizer, name-link, destination). */
+  functionWords: Map<string, Set<string>>;
   /** Determiners and whether they make a noun phrase definite. */
   determiners: Map<string, string>;
   /** Nouns a country name or adjective qualifies as a place ("grens", "border"). */
@@ -147,6 +149,25 @@ function loadCues(lang: string): ModalityCue[] {
   });
 }
 
+const FUNCTION_ROLES = new Set(['conjunction', 'coordinator', 'possessive', 'complementizer', 'name-link', 'destination']);
+
+function functionWords(lang: string): Map<string, Set<string>> {
+  const roles = new Map<string, Set<string>>();
+  for (const { id, cells } of fileRows(lang, 'function-words.tsv')) {
+    const [word, role] = cells;
+    if (!FUNCTION_ROLES.has(role)) throw new Error(`${id}: unknown role "${role}"`);
+    roles.set(role, (roles.get(role) ?? new Set()).add(word.toLowerCase()));
+  }
+  return roles;
+}
+
+/** The function words of one role ("conjunction", ...); empty when the language lists none. */
+export function wordsOfRole(lexicon: EventLexicon, role: string): Set<string> {
+  return lexicon.functionWords.get(role) ?? EMPTY;
+}
+
+const EMPTY = new Set<string>();
+
 const POSITIONS = new Set(['after', 'before', 'both']);
 
 function unitEntry(id: string, cells: string[]): UnitEntry {
@@ -178,6 +199,7 @@ export function eventLexicon(lang: string): EventLexicon {
       clauseWords: new Set(wordMap(lang, 'clause-words.tsv').keys()),
       placeNouns: new Set(wordMap(lang, 'place-nouns.tsv').keys()),
       determiners: wordMap(lang, 'determiners.tsv'),
+      functionWords: functionWords(lang),
       passiveAuxiliaries: new Set(wordMap(lang, 'passive-auxiliaries.tsv').keys()),
       speechVerbs: buildIndex(fileRows(lang, 'speech-verbs.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0]) }))),
       units: buildIndex(fileRows(lang, 'units.tsv').map(({ id, cells }) => unitEntry(id, cells))),

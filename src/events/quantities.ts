@@ -1,6 +1,6 @@
 import type { Quantity, Token } from '../document/index.js';
 import type { EventLexicon } from './lexicon.js';
-import { candidatesAt } from './lexicon.js';
+import { candidatesAt, wordsOfRole } from './lexicon.js';
 import { matchAt } from './patterns.js';
 
 /**
@@ -42,7 +42,6 @@ export function readNumber(tokens: Token[], i: number, end: number, lexicon: Eve
 }
 
 const CURRENCY_SYMBOLS = new Set(['€', '$', '£']);
-const CONJUNCTIONS = new Set(['en', 'and', 'of', 'or']);
 
 function unitAt(tokens: Token[], i: number, end: number, lexicon: EventLexicon, position: 'after' | 'before'): string | null {
   for (const entry of candidatesAt(lexicon.units, tokens[i].lower, tokens[i].lemma)) {
@@ -73,7 +72,7 @@ export function findQuantities(text: string, tokens: Token[], first: number, end
         last = j;
         break;
       }
-      if (/^[\p{P}\d]/u.test(tokens[j].text) || lexicon.clauseWords.has(tokens[j].lower) || CONJUNCTIONS.has(tokens[j].lower)) break;
+      if (/^[\p{P}\d]/u.test(tokens[j].text) || lexicon.clauseWords.has(tokens[j].lower) || wordsOfRole(lexicon, 'coordinator').has(tokens[j].lower)) break;
     }
     if (!unit) continue;
     found.push({ value: number.value, unit, text: text.slice(tokens[i].start, tokens[last].end), start: tokens[i].start, end: tokens[last].end });

@@ -1,10 +1,9 @@
 import type { Document, Mention, Quote } from '../document/index.js';
-import { eventLexicon, hasEventLexicon } from './lexicon.js';
+import { eventLexicon, hasEventLexicon, wordsOfRole } from './lexicon.js';
 import { findSpeechAct } from './speakers.js';
 
 const OPENING = new Set(['"', '“', '„', '«']);
 const CLOSING = new Set(['"', '”', '»', '“']);
-const THAT = new Set(['dat', 'that']);
 const MIN_QUOTE_TOKENS = 3;
 
 /**
@@ -38,7 +37,7 @@ export function findQuotes(doc: Document): Quote[] {
     }
     if (direct || !act) continue;
     const verbEnd = act.verb[act.verb.length - 1];
-    const that = verbEnd + 1 < end && THAT.has(doc.tokens[verbEnd + 1].lower) ? verbEnd + 1 : -1;
+    const that = verbEnd + 1 < end && wordsOfRole(lexicon, 'complementizer').has(doc.tokens[verbEnd + 1].lower) ? verbEnd + 1 : -1;
     if (that < 0 || that + MIN_QUOTE_TOKENS >= end) continue;
     let last = end - 1;
     while (last > that && /^\p{P}$/u.test(doc.tokens[last].text)) last--;
