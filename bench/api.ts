@@ -68,7 +68,11 @@ async function main() {
         const [a, b] = pick(data.busyPairs);
         return `/api/events?actor=${a}&recipient=${b}&since=${recentDay()}&limit=50`;
       },
-      'events: type+quad+lang': () => `/api/events?type=${pick(data.types)}&quad=4&lang=${pick(['en', 'nl'])}&limit=50`,
+      'events: type+quad+lang': () => {
+        const [type, quad] = pick(data.types);
+        return `/api/events?type=${type}&quad=${quad}&lang=${pick(['en', 'nl'])}&limit=50`;
+      },
+      'events: no match': () => `/api/events?actor=${pick(data.codes)}&recipient=${pick(data.codes)}&type=${pick(data.types)[0]}&quad=${1 + Math.floor(next() * 4)}&since=${recentDay()}&limit=50`,
       'events: dyad+day': () => {
         const [a, b] = pick(data.busyPairs);
         const day = recentDay();

@@ -26,7 +26,8 @@ const WORDS = [
 export interface SyntheticData {
   articles: number;
   codes: string[];
-  types: string[];
+  /** Each type with its own QuadClass. */
+  types: [string, number][];
   words: string[];
   days: string[];
   /** The pairs with the most events, for series queries that return full histories. */
@@ -97,7 +98,7 @@ export function loadSyntheticEvents(db: Database.Database, total: number, perArt
   return {
     articles,
     codes: CODES.slice(0, 30),
-    types: TYPES.map((t) => t[0]),
+    types: TYPES.map((t) => [t[0], t[3]]),
     words: WORDS,
     days,
     busyPairs: [

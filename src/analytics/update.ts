@@ -40,3 +40,8 @@ export function rebuildAnalytics(db: Database.Database): { dyadDays: number; ale
     return { dyadDays: count('SELECT count(*) AS n FROM dyad_day'), alerts: count('SELECT count(*) AS n FROM alerts') };
   })();
 }
+
+/** True for a database whose events predate the analytics tables (stored before they existed). */
+export function analyticsMissing(db: Database.Database): boolean {
+  return db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM event_dyads) AND EXISTS (SELECT 1 FROM event_actors WHERE role = 'recipient')`).pluck().get() === 1;
+}

@@ -135,4 +135,8 @@ export const MIGRATIONS: string[] = [
   DROP INDEX dyad_day_day;
   CREATE INDEX dyad_day_window ON dyad_day(directed, day, source, target, events, articles, score, conflict);
   `,
+  // Events by QuadClass and type: an impossible or rare combination is then answered from the index.
+  `
+  CREATE INDEX events_quad_type ON events(quad_class, type);
+  `,
 ];

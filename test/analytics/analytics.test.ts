@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase, rebuildAnalytics, scoreAlerts, smoothedIndex, dyadSeries, listAlerts, topDyads } from '../../src/analytics/index.js';
+import { analyticsMissing, openDatabase, rebuildAnalytics, scoreAlerts, smoothedIndex, dyadSeries, listAlerts, topDyads } from '../../src/analytics/index.js';
 import { buildFixtureDb } from '../server/fixture.js';
 
 describe('index formula', () => {
@@ -61,6 +61,9 @@ describe('analytics on ingested articles', () => {
       expect(`${top.dyads[0].a}-${top.dyads[0].b}`).toBe('RUS-UKR');
       expect(top.dyads[0].spark.length).toBeGreaterThan(1);
 
+      expect(analyticsMissing(db)).toBe(false);
+      db.exec('DELETE FROM alert_events; DELETE FROM alerts; DELETE FROM dyad_day; DELETE FROM event_dyads;');
+      expect(analyticsMissing(db)).toBe(true);
       rebuildAnalytics(db);
       expect(snapshot()).toEqual(incremental);
     } finally {

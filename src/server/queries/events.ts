@@ -129,8 +129,8 @@ const RECENT_WINDOW = 20_000;
 /**
  * The ids of one page. Most questions have answers among the newest events: walking those from the
  * newest down (ids within RECENT_WINDOW of the cursor) and testing each stops as soon as the page
- * is full, with no sort. Only when that stretch holds too few matches (a selective filter) does
- * SQLite start from the filters' sets, which are then small.
+ * is full, with no sort. When that stretch holds too few matches, a named actor's own events are
+ * walked the same way; without one, SQLite starts from the filters' sets, which are then small.
  */
 function pageIds(db: Database.Database, query: EventQuery): number[] {
   const before = query.cursor ?? ((db.prepare('SELECT max(id) FROM events').pluck().get() as number | null) ?? 0) + 1;
@@ -143,6 +143,18 @@ function pageIds(db: Database.Database, query: EventQuery): number[] {
     .pluck()
     .all(before, before - RECENT_WINDOW, ...walk.params, query.limit + 1) as number[];
   if (recent.length > query.limit) return recent;
+  if (query.actor || query.recipient) {
+    // Walk the events of the named actor instead, newest first, in the order its index keeps them.
+    const [role, code] = rarerActor(db, query);
+    return db
+      .prepare(
+        `SELECT DISTINCT e.id FROM event_actors x CROSS JOIN events e ON e.id = x.event_id CROSS JOIN articles a ON a.id = e.article_id
+          WHERE x.role = ? AND x.code = ? AND x.event_id < ? ${walk.where.map((w) => 'AND ' + w).join(' ')}
+          ORDER BY x.event_id DESC LIMIT ?`,
+      )
+      .pluck()
+      .all(role, code, before, ...walk.params, query.limit + 1) as number[];
+  }
   const sets = conditions(query, false);
   return db
     .prepare(
@@ -151,6 +163,16 @@ function pageIds(db: Database.Database, query: EventQuery): number[] {
     )
     .pluck()
     .all(before, ...sets.params, query.limit + 1) as number[];
+}
+
+/** Of actor and recipient, the one with fewer events (counted up to a bound: only the smaller matters). */
+function rarerActor(db: Database.Database, query: EventQuery): ['actor' | 'recipient', string] {
+  if (!query.actor) return ['recipient', query.recipient!];
+  if (!query.recipient) return ['actor', query.actor];
+  const count = db.prepare('SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE role = ? AND code = ? LIMIT 20000)').pluck();
+  return (count.get('recipient', query.recipient) as number) < (count.get('actor', query.actor) as number)
+    ? ['recipient', query.recipient]
+    : ['actor', query.actor];
 }
 
 /** One page of events, newest stored first, and the cursor for the next page (null at the end). */
