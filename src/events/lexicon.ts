@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Modality } from '../document/index.js';
 import { cachedLexicon, lexiconPath, readTable } from '../nlp/index.js';
-import { cameoTable } from './ontology.js';
+import { cameoTable, PLOVER_TYPES } from './ontology.js';
 import type { CompiledPattern } from './patterns.js';
 import { compilePattern, firstKeys } from './patterns.js';
 
@@ -123,16 +123,17 @@ const FRAMES = new Set(['svo', 'reciprocal', 'speaker']);
 function loadTriggers(lang: string): TriggerEntry[] {
   const cameo = cameoTable();
   return fileRows(lang, 'triggers.tsv').map(({ id, cells }) => {
-    const [pattern, code, mode = '-', triggerClass = 'verb', frame = 'svo'] = cells;
+    const [pattern, code, mode = '-', triggerClass = 'verb', frame = 'svo', typeOverride = '-'] = cells;
     const entry = cameo.get(code);
     if (!entry || !entry.ploverType) throw new Error(`${id}: CAMEO code "${code}" has no PLOVER type in ontology/cameo.tsv`);
+    if (typeOverride !== '-' && !(PLOVER_TYPES as readonly string[]).includes(typeOverride)) throw new Error(`${id}: unknown PLOVER type "${typeOverride}"`);
     if (!CLASSES.has(triggerClass)) throw new Error(`${id}: class must be verb, noun or participant, not "${triggerClass}"`);
     if (!FRAMES.has(frame)) throw new Error(`${id}: frame must be svo, reciprocal or speaker, not "${frame}"`);
     return {
       id,
       pattern: compileRow(id, pattern),
       cameo: code,
-      type: entry.ploverType,
+      type: typeOverride === '-' ? entry.ploverType : typeOverride,
       mode: mode === '-' ? entry.ploverMode : mode,
       triggerClass: triggerClass as TriggerClass,
       frame: frame as RoleFrame,
