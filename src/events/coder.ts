@@ -95,6 +95,8 @@ function findTriggers(tokens: Token[], first: number, end: number, lexicon: Even
 function findCues(tokens: Token[], first: number, end: number, lexicon: EventLexicon): CueMatch[] {
   const found: CueMatch[] = [];
   for (let i = first; i < end; i++) {
+    // Cues are function words: capitalised inside a sentence they are names ("1 May", "Als").
+    if (i > first && /^\p{Lu}/u.test(tokens[i].text) && !/^\p{P}/u.test(tokens[i - 1].text)) continue;
     for (const cue of candidatesAt(lexicon.cues, tokens[i].lower, tokens[i].lemma)) {
       const matched = matchAt(cue.pattern, tokens, i, end);
       if (matched) found.push({ cue, tokens: matched });
