@@ -28,12 +28,14 @@ export interface ServerOptions {
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const db = await openDatabase(options.dbPath);
   const store = openStore(options.dbPath);
+  // Loading the language models takes a second: only when an article is first coded or annotated.
   let pipeline: Pipeline | null = null;
+  const codingPipeline = () => (pipeline ??= createPipeline());
   const context: ServerContext = {
     db,
     token: options.token,
+    mentions: (article) => codingPipeline().process(article).mentions,
     async ingest(articles: Article[]): Promise<IngestResult> {
-      pipeline ??= createPipeline();
       const result: IngestResult = { stored: 0, already_stored: 0, articles: [] };
       const docs: Document[] = [];
       for (const article of articles) {
@@ -43,7 +45,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           result.articles.push({ id: article.id, events: 0, stored: false });
           continue;
         }
-        const doc = pipeline.process(article);
+        const doc = codingPipeline().process(article);
         docs.push(doc);
         result.articles.push({ id: article.id, events: doc.events.length, stored: true });
       }

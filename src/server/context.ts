@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Article } from '../document/index.js';
+import type { Article, Mention } from '../document/index.js';
 
 export interface IngestResult {
   stored: number;
@@ -12,4 +12,6 @@ export interface ServerContext {
   db: Database.Database;
   token: string | null;
   ingest(articles: Article[]): Promise<IngestResult>;
+  /** The actors named in an article, found again by the pipeline: mention offsets are not stored. */
+  mentions(article: Article): Mention[];
 }

@@ -126,6 +126,9 @@ describe('event, article and analytics endpoints', () => {
     expect(article.text.slice(trigger.start, trigger.end)).toBe(body.event.evidence.trigger.text);
     const actor = article.spans.find((s: { kind: string }) => s.kind === 'actor');
     expect(article.text.slice(actor.start, actor.end)).toBe('Russia');
+    const mentioned = article.spans.filter((s: { kind: string }) => s.kind === 'mention');
+    expect(mentioned.map((s: { start: number; end: number }) => article.text.slice(s.start, s.end))).toEqual(['Russia', 'Ukraine']);
+    expect(mentioned.map((s: { label: string }) => s.label)).toEqual(['RUS', 'UKR']);
     const quantity = article.spans.find((s: { kind: string }) => s.kind === 'quantity');
     expect(quantity).toBeDefined();
     expect(article.text.slice(quantity.start, quantity.end)).toMatch(/\d+/);

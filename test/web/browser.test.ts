@@ -83,10 +83,11 @@ describe.skipIf(!hasChromium)('web dashboard in Chromium', () => {
     await page.click('a.article-link');
     await page.locator('.article-text mark.hl-focus').first().waitFor();
     expect(await page.locator('.article-text mark.hl-trigger').count()).toBeGreaterThan(0);
+    expect(await page.locator('.article-text mark.hl-mention').allTextContents()).toEqual(expect.arrayContaining(['Russia', 'Ukraine']));
     await shot('article.png');
   });
 
-  it('lists events with a full-text search and shows quantities and quotes in an article', async () => {
+  it('lists events with a full-text search, and marks quantities and quotes in their evidence', async () => {
     await page.goto(base + '/#/events');
     await page.fill('form.filters input[name=q]', 'Oekraine');
     await page.click('form.filters button[type=submit]');
@@ -97,6 +98,11 @@ describe.skipIf(!hasChromium)('web dashboard in Chromium', () => {
     await page.locator('table.events tr', { hasText: 'Duizenden demonstranten' }).locator('a.event-link').first().click();
     await page.locator('blockquote.evidence mark.hl-quantity').first().waitFor();
     await shot('event-quantity.png');
+    await page.goto(base + '/#/events?q=Stoltenberg');
+    await page.locator('table.events tr', { hasText: 'We zijn het erover eens' }).locator('a.event-link').first().click();
+    await page.locator('blockquote.evidence mark.hl-quote').first().waitFor();
+    expect((await page.locator('blockquote.evidence mark.hl-quote').allTextContents()).join('')).toContain('elke verdere agressie');
+    await shot('event-quote.png');
   });
 
   it('draws the actor network and the world map', async () => {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ActorRef } from '../../document/index.js';
+import type { ActorRef, Article, Mention } from '../../document/index.js';
 import type { EventItem } from './events.js';
 import { articleEvents } from './events.js';
 
@@ -13,7 +13,7 @@ export interface ArticleInfo {
   lang: string;
 }
 
-export type SpanKind = 'evidence' | 'trigger' | 'actor' | 'recipient' | 'reported_by' | 'quantity' | 'quote';
+export type SpanKind = 'evidence' | 'trigger' | 'actor' | 'recipient' | 'reported_by' | 'quantity' | 'quote' | 'mention';
 
 /** A highlighted stretch of the article text, tied to the event (or quote) it is evidence for. */
 export interface TextSpan {
@@ -50,6 +50,10 @@ export function articleQuotes(db: Database.Database, id: string): QuoteRow[] {
     .all(id) as QuoteRow[];
 }
 
+function actorLabel(a: ActorRef): string {
+  return a.sector ? `${a.code}/${a.sector}` : a.code;
+}
+
 /**
  * Actor offsets are not stored, only the words that named them: find those words inside the
  * event's evidence sentence (nearest the trigger), which is where the coder found them.
@@ -76,22 +80,40 @@ export function eventSpans(text: string, event: EventItem): TextSpan[] {
   for (const [kind, list] of [['actor', event.actors], ['recipient', event.recipients], ['reported_by', event.reported_by]] as const) {
     for (const actor of list) {
       const at = actorSpan(text, event, actor);
-      if (at) spans.push({ ...at, kind, label: actor.sector ? `${actor.code}/${actor.sector}` : actor.code, event_id: event.id });
+      if (at) spans.push({ ...at, kind, label: actorLabel(actor), event_id: event.id });
     }
   }
   for (const q of event.quantities) spans.push({ start: q.start, end: q.end, kind: 'quantity', label: `${q.value} ${q.unit}`, event_id: event.id });
   return spans.map(({ start, end, kind, label, event_id }) => ({ start, end, kind, label, event_id }));
 }
 
-export function articleView(db: Database.Database, id: string) {
+/** The stored article as the pipeline takes it, to find its actor mentions again. */
+export function storedArticle(info: ArticleInfo, text: string): Article {
+  return {
+    id: info.id,
+    externalId: info.external_id,
+    source: info.source,
+    url: info.url,
+    title: info.title,
+    text,
+    date: info.date,
+    lang: info.lang,
+    origin: { file: 'database' },
+  };
+}
+
+/** The article with every span to highlight: its events' evidence, quotes, and the actors it names. */
+export function articleView(db: Database.Database, id: string, findMentions: (article: Article) => Mention[]) {
   const info = getArticleInfo(db, id);
   const text = getArticleText(db, id);
   if (!info || text === null) return null;
   const events = articleEvents(db, id);
   const quotes = articleQuotes(db, id);
+  const mentions = findMentions(storedArticle(info, text));
   const spans: TextSpan[] = [
     ...events.flatMap((e) => eventSpans(text, e)),
     ...quotes.map((q) => ({ start: q.start, end: q.end, kind: 'quote' as const, label: q.speaker_code ?? q.speaker_text ?? '', event_id: null })),
+    ...mentions.map((m) => ({ start: m.start, end: m.end, kind: 'mention' as const, label: actorLabel(m.actor), event_id: null })),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   return { ...info, text, spans, events, quotes };
 }

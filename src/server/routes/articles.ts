@@ -31,12 +31,12 @@ export function articleRoutes(app: FastifyInstance, context: ServerContext): voi
     '/api/articles/:id',
     {
       schema: {
-        summary: 'An article with its events, quotes and the spans to highlight (evidence, trigger, actors, quantities, quotes)',
+        summary: 'An article with its events, quotes and the spans to highlight (evidence, trigger, actors, quantities, quotes, named actors)',
         params: { type: 'object', properties: { id: { type: 'string', pattern: '^[0-9a-f]{20}$' } }, required: ['id'] },
       },
     },
     async (request) => {
-      const view = articleView(db, request.params.id);
+      const view = articleView(db, request.params.id, context.mentions);
       if (!view) throw new HttpError(404, `no article with id ${request.params.id}`);
       return view;
     },

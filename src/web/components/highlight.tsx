@@ -48,20 +48,24 @@ export function HighlightedText({ text, spans, offset = 0, focus }: { text: stri
   );
 }
 
-const LEGEND: [SpanKind, 'trigger' | 'actorWord' | 'recipientWord' | 'quantityWord' | 'quoteWord'][] = [
+type LegendKey = 'trigger' | 'actorWord' | 'recipientWord' | 'quantityWord' | 'quoteWord' | 'mentionWord';
+
+const LEGEND: [SpanKind, LegendKey][] = [
   ['trigger', 'trigger'],
   ['actor', 'actorWord'],
   ['recipient', 'recipientWord'],
   ['quantity', 'quantityWord'],
   ['quote', 'quoteWord'],
+  ['mention', 'mentionWord'],
 ];
 
-export function HighlightLegend() {
+/** The colours' meanings, for the kinds of span the text at hand can hold. */
+export function HighlightLegend({ mentions = false }: { mentions?: boolean }) {
   const { t } = useT();
   return (
     <p class="legend">
       {t('legend')}:{' '}
-      {LEGEND.map(([kind, key]) => (
+      {LEGEND.filter(([kind]) => mentions || kind !== 'mention').map(([kind, key]) => (
         <mark key={kind} class={`hl-${kind}`}>
           {t(key)}
         </mark>

@@ -8,8 +8,9 @@ import { useT } from '../i18n';
 import { href } from '../router';
 
 /**
- * An article's full text with every event's evidence marked. The event named in the URL is
- * emphasised and scrolled to; each event in the list links to its spot in the text.
+ * An article's full text with every event's evidence, its quotes and the actors it names marked.
+ * The event named in the URL is emphasised and scrolled to; each event in the list links to its
+ * spot in the text.
  */
 export function ArticleView({ id, params }: { id: string; params: URLSearchParams }) {
   const { t } = useT();
@@ -20,7 +21,7 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
   }, [loaded.data, focus]);
   if (!loaded.data) return <Status loaded={loaded} />;
   const article = loaded.data;
-  const spans = focus === null ? article.spans : article.spans.filter((s) => s.event_id === focus || s.kind === 'quote' || s.kind === 'evidence');
+  const spans = focus === null ? article.spans : article.spans.filter((s) => s.event_id === focus || s.event_id === null || s.kind === 'evidence');
   return (
     <div class="article-view">
       <h1>{article.title ?? t('article')}</h1>
@@ -35,7 +36,7 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
           </>
         )}
       </p>
-      <HighlightLegend />
+      <HighlightLegend mentions />
       <div class="article-text">
         <HighlightedText text={article.text} spans={spans} focus={focus} />
       </div>
