@@ -325,6 +325,19 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
   return { actors, recipients: recipients.filter((r) => !actors.includes(r)), rule };
 }
 
+/**
+ * Event-data convention for acts whose target is the actor's own country when the text names no
+ * other: protests are aimed at their own government, concessions and coercion at the government's
+ * own people. The recipient is then the actor's country, marked by its own rule.
+ */
+function domesticRecipient(type: string, actors: ActorRef[]): ActorRef[] {
+  if (!DOMESTIC_TARGET_TYPES.has(type)) return [];
+  const country = actors.find((a) => a.kind === 'state');
+  return country ? [{ code: country.code, sector: null, kind: 'state', name: country.name, kb_id: country.kb_id }] : [];
+}
+
+const DOMESTIC_TARGET_TYPES = new Set(['PROTEST', 'CONCEDE', 'COERCE']);
+
 const MODALITY_RANK: Modality[] = ['conditional', 'negated', 'hypothetical', 'reported', 'future', 'asserted'];
 
 interface ModalityVerdict {
@@ -590,6 +603,12 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       if (match.entry.triggerClass !== 'verb' && isDefinite(ctx, match.tokens[0])) rules.push('reference:definite');
       if (shift) rules.push(`shift:${match.entry.type}+${verdict.modality}->${type}`);
       if (mode.cue) rules.push(mode.cue);
+      const actorRefs = unique(who.actors.map(actorRef));
+      let recipientRefs = unique(who.recipients.map(actorRef));
+      if (recipientRefs.length === 0) {
+        recipientRefs = domesticRecipient(type, actorRefs);
+        if (recipientRefs.length) rules.push('recipient:domestic');
+      }
       const date = eventDate(doc, lexicon, first, end);
       const event: Event = {
         type,
@@ -597,8 +616,8 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
         cameo,
         goldstein: entry.goldstein,
         quad_class: entry.quadClass,
-        actors: unique(who.actors.map(actorRef)),
-        recipients: unique(who.recipients.map(actorRef)),
+        actors: actorRefs,
+        recipients: recipientRefs,
         modality,
         reported_by: unique(verdict.reportedBy.map(actorRef)),
         quantities: [] as Quantity[],
