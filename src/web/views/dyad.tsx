@@ -19,11 +19,13 @@ export function DyadView({ a, b, params }: { a: string; b: string; params: URLSe
   const { t } = useT();
   const interval = params.get('interval') === 'week' ? 'week' : 'day';
   const selected = params.get('day');
-  const series = useApi<Series>(`api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series${query({ interval })}`);
+  const directed = params.get('directed') === 'true';
+  const series = useApi<Series>(`api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series${query({ interval, directed: String(directed) })}`);
   const until = selected && (interval === 'week' ? addDays(selected, 6) : selected);
-  const events = useApi<EventPage>(selected ? `api/events${query({ dyad: `${a}-${b}`, since: selected, until, limit: 200 })}` : null);
+  const pair = directed ? { actor: a, recipient: b } : { dyad: `${a}-${b}` };
+  const events = useApi<EventPage>(selected ? `api/events${query({ ...pair, since: selected, until, limit: 200 })}` : null);
   const go = (changes: Record<string, string | undefined>) =>
-    (location.hash = href(['dyad', a, b], { interval, day: selected ?? undefined, ...changes }));
+    (location.hash = href(['dyad', a, b], { interval, day: selected ?? undefined, directed: directed ? 'true' : undefined, ...changes }));
   return (
     <div class="dyad">
       <h1>{t('dyadTitle', { a, b })}</h1>
@@ -36,6 +38,10 @@ export function DyadView({ a, b, params }: { a: string; b: string; params: URLSe
               {t(i)}
             </button>
           ))}
+          <label class="directed">
+            <input type="checkbox" checked={directed} onChange={(e) => go({ directed: e.currentTarget.checked ? 'true' : undefined, day: undefined })} />{' '}
+            {t('directedOnly', { a, b })}
+          </label>
         </div>
         {series.data ? (
           <IndexChart points={series.data.points} alerts={series.data.alerts} selected={selected} onSelect={(day) => go({ day })} />

@@ -1,31 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import type { Alert, Stats, TopDyad } from '../api';
 import { useApi } from '../api';
-import type { StackedBar } from '../charts/stacked-bars';
 import { StackedBars } from '../charts/stacked-bars';
+import { timelineBars } from '../charts/timeline';
 import { Sparkline } from '../charts/sparkline';
 import { DyadPicker } from '../components/dyad-picker';
 import { Status } from '../components/status';
 import { useT } from '../i18n';
 import { href } from '../router';
-
-function mondayOf(day: string): string {
-  const d = new Date(day + 'T00:00:00Z');
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-}
-
-/** Daily bars, merged into weeks when there are too many days to read. */
-function timelineBars(timeline: Stats['timeline']): StackedBar[] {
-  const key = timeline.length > 90 ? mondayOf : (d: string) => d;
-  const bars = new Map<string, number[]>();
-  for (const row of timeline) {
-    const bar = bars.get(key(row.day)) ?? [0, 0, 0, 0];
-    [row.q1, row.q2, row.q3, row.q4].forEach((v, i) => (bar[i] += v));
-    bars.set(key(row.day), bar);
-  }
-  return [...bars].map(([label, values]) => ({ label, values }));
-}
 
 export function AlertList({ alerts }: { alerts: Alert[] }) {
   const { t } = useT();
