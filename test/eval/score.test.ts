@@ -83,6 +83,10 @@ describe('score', () => {
     expect(pyFixed(0.8125, 3)).toBe('0.812');
     expect(pyFixed(0.8135, 3)).toBe((0.8135).toFixed(3));
     expect(pyRound(2 / 3, 4)).toBe(0.6667);
+    // 0.4815 is stored just below .4815: Python prints 0.481, and so must we.
+    expect(pyFixed(pyRound(39 / 81, 4), 3)).toBe('0.481');
+    expect(pyFixed(0.0625, 3)).toBe('0.062');
+    expect(pyFixed(0.1875, 3)).toBe('0.188');
   });
 
   describe.skipIf(!existsSync(referenceScorer) || !hasPython())('agrees with ../shared/eval/score.py (needs ../shared)', () => {
