@@ -36,6 +36,7 @@ export class SyntaxPipeline {
     const h = computeWordHashes(forms);
     const tags = this.tagger.tag(h);
     const tagHashes = new Int32Array(forms.length);
+    const morphHashes = new Int32Array(forms.length);
     const upos: string[] = [];
     const feats: string[] = [];
     const lemmas: string[] = [];
@@ -44,9 +45,10 @@ export class SyntaxPipeline {
       const tag = this.tagger.tags[tags[i]];
       upos.push(tag);
       feats.push(this.lemmatizer.feats(forms[i], tag));
+      morphHashes[i] = hashString(feats[i]) | 0;
       lemmas.push(this.lemmatizer.lemma(forms[i], tag));
     }
-    const parsed = this.parser.parse(parserInput(h, tagHashes));
+    const parsed = this.parser.parse(parserInput(h, tagHashes, morphHashes));
     return {
       upos,
       feats,

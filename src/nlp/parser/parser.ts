@@ -10,7 +10,7 @@ import {
   sparseFromSections,
   sparseToSections,
 } from '../perceptron/perceptron.js';
-import type { WordHashes } from '../tagger/wordfeatures.js';
+import { FLAG_ALL_PUNCT, type WordHashes } from '../tagger/wordfeatures.js';
 import { LEFT, ParseState, RIGHT, TRANSITION_COUNT } from './transition.js';
 
 const ROOT_WORD = hashString('<root>');
@@ -26,22 +26,31 @@ export interface ParserInput {
   word: Int32Array;
   tag: Int32Array;
   suffix: Int32Array;
+  /** punctuation[i]: punctuation tokens among words 1..i (counts between two positions by difference). */
+  punctuation: Int32Array;
+  /** Hashes of the FEATS values (number agreement tells a subject from an object). */
+  morph: Int32Array;
 }
 
-export function parserInput(h: WordHashes, tagHashes: Int32Array): ParserInput {
+export function parserInput(h: WordHashes, tagHashes: Int32Array, morphHashes: Int32Array): ParserInput {
   const n = h.length;
   const word = new Int32Array(n + 1);
   const tag = new Int32Array(n + 1);
   const suffix = new Int32Array(n + 1);
+  const punctuation = new Int32Array(n + 1);
+  const morph = new Int32Array(n + 1);
   word[0] = ROOT_WORD;
+  morph[0] = ROOT_WORD;
   tag[0] = ROOT_TAG;
   suffix[0] = ROOT_WORD;
   for (let i = 0; i < n; i++) {
     word[i + 1] = h.norm[i];
     tag[i + 1] = tagHashes[i];
     suffix[i + 1] = h.suf3[i];
+    punctuation[i + 1] = punctuation[i] + (h.flags[i] & FLAG_ALL_PUNCT ? 1 : 0);
+    morph[i + 1] = morphHashes[i];
   }
-  return { n, word, tag, suffix };
+  return { n, word, tag, suffix, punctuation, morph };
 }
 
 function distanceBucket(d: number): number {
@@ -158,6 +167,11 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = feat2(78, s0t, s0ll);
   out[k++] = feat2(79, n0w, n0ll);
   out[k++] = feat2(80, n0t, n0ll);
+  // Punctuation between the stack top and the buffer front marks clause and list boundaries.
+  const between = s0 > 0 && n0 >= 0 ? Math.min(3, x.punctuation[n0 - 1] - x.punctuation[s0]) : 4;
+  out[k++] = feat3(81, s0t, n0t, between);
+  out[k++] = feat2(82, s0w, between);
+  out[k++] = feat2(83, x.suffix[s0 >= 0 ? s0 : 0], s0t);
   return k;
 }
 
@@ -199,6 +213,10 @@ export function labelFeatures(x: ParserInput, st: ParseState, head: number, dep:
   out[k++] = feat3(122, ht, dt, head > 0 ? st.leftCount[head] * 8 + st.rightCount[head] : 99);
   out[k++] = feat3(123, dw, ht, w(dl));
   out[k++] = feat3(124, ht, head > 0 ? (dir === 1 ? st.rightLabels[head] : st.leftLabels[head]) : 0, dt);
+  out[k++] = feat3(125, ht, head > 0 ? st.leftLabels[head] | st.rightLabels[head] : 0, dir);
+  out[k++] = feat3(126, x.morph[dep], x.morph[head], dir);
+  out[k++] = feat3(127, x.morph[dep], dt, dir);
+  out[k++] = feat3(128, x.morph[head], ht, feat2(0, dt, dir));
   return k;
 }
 

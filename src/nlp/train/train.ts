@@ -4,7 +4,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConllu, type ConlluSentence } from '../conll/conllu.js';
 import { parseConllNer } from '../conll/ner.js';
-import { trainLemmatizer } from '../lemma/lemmatizer.js';
+import { Lemmatizer, trainLemmatizer } from '../lemma/lemmatizer.js';
 import { loadEntityTagger, loadSyntax, modelPath } from '../models.js';
 import { readKbGazetteer } from '../ner/gazetteer.js';
 import { trainEntityTagger } from '../ner/ner.js';
@@ -81,6 +81,7 @@ export function trainLanguage(
     log,
   });
   const lemma = trainLemmatizer(older.concat(ud).flatMap((s) => s.words));
+  const lemmatizer = new Lemmatizer(lemma);
   writeFileSync(modelPath(lang, 'tagger', outDir), encodeModel({ header: { ...tagger.header, lemma }, sections: tagger.sections }));
 
   const predictedTags = jackknifeTags(tagged, olderTagged, log);
@@ -95,7 +96,9 @@ export function trainLanguage(
       goldLabels[i + 1] = labelIndex.get(w.deprel)!;
     });
     const tagHashes = Int32Array.from(predictedTags[index], (t) => hashString(t) | 0);
-    const input = parserInput(computeWordHashes(s.words.map((w) => w.form)), tagHashes);
+    // FEATS as the run-time pipeline gets them: from the lemmatiser, given the predicted tag.
+    const morphHashes = Int32Array.from(s.words, (w, i) => hashString(lemmatizer.feats(w.form, predictedTags[index][i])) | 0);
+    const input = parserInput(computeWordHashes(s.words.map((w) => w.form)), tagHashes, morphHashes);
     return { input, gold: projectivise(gold).heads, goldLabels };
   });
   const parser = trainParser('parser', labels, parserData, {
@@ -160,6 +163,7 @@ export function trainLanguage(
     gazetteer: gazetteer
       ? `name lists from the knowledge base (kb/: countries, regions, organisations, groups, office holders): ${Object.values(gazetteer).reduce((n, l) => n + l.length, 0)} names`
       : 'none (kb/ was absent at training time)',
+    gazetteerLicense: gazetteer ? 'see kb/SOURCES.md (PETRARCH-2 dictionaries MIT, mledoze countries ODbL 1.0, lists written for Paraat)' : undefined,
     license: corpora.nerLicense,
     researchUseOnly: true,
     settings: { epochs: TRAINING.nerEpochs, seed: TRAINING.seed, minWeight: TRAINING.minWeight.ner },
