@@ -83,13 +83,22 @@ export function modelPath(lang: string, component: 'tagger' | 'parser' | 'ner', 
 const syntaxCache = new Map<string, SyntaxPipeline>();
 const nerCache = new Map<string, EntityTagger>();
 
+const availability = new Map<string, boolean>();
+
+/** Whether all three models of `lang` are present (checked once per directory and language). */
 export function hasModels(lang: string): boolean {
-  return (
-    (MODEL_LANGUAGES as readonly string[]).includes(lang) &&
-    existsSync(modelPath(lang, 'tagger')) &&
-    existsSync(modelPath(lang, 'parser')) &&
-    existsSync(modelPath(lang, 'ner'))
-  );
+  const dir = modelsDir();
+  const key = `${dir}\0${lang}`;
+  let available = availability.get(key);
+  if (available === undefined) {
+    available =
+      (MODEL_LANGUAGES as readonly string[]).includes(lang) &&
+      existsSync(modelPath(lang, 'tagger', dir)) &&
+      existsSync(modelPath(lang, 'parser', dir)) &&
+      existsSync(modelPath(lang, 'ner', dir));
+    availability.set(key, available);
+  }
+  return available;
 }
 
 export function loadSyntax(lang: string, dir = modelsDir()): SyntaxPipeline {
