@@ -7,9 +7,22 @@ import { ingest, summaryLine } from './ingest.js';
 
 const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
+/** Prints every stored event as a table with its evidence sentence (what npm start shows first). */
+export async function printStoredEvents(db: string): Promise<void> {
+  const store = openStore(db);
+  try {
+    const records = await store.queryEvents({});
+    const rows = records.map((r) => ({ event: r, sentence: r.sentence, article: r.article_id }));
+    process.stdout.write(eventTable(rows) + '\n');
+    process.stderr.write(`\n${records.length} events in ${db}. Try: npx paraat events --actor RUS --format json\n`);
+  } finally {
+    await store.close();
+  }
+}
+
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'ingest the bundled examples/ and print the events found (what npm start runs)',
+  summary: 'ingest the bundled examples/ and print the events found (npm start does this, then serves)',
   help: `usage: paraat demo [--db FILE]
 
 Ingests the example articles shipped in examples/ (the Dutch seed article and short Dutch and
@@ -24,15 +37,7 @@ options:
     const db = databasePath(values.db);
     const summary = await ingest([examples], db);
     process.stderr.write(summaryLine(summary, db) + '\n\n');
-    const store = openStore(db);
-    try {
-      const records = await store.queryEvents({});
-      const rows = records.map((r) => ({ event: r, sentence: r.sentence, article: r.article_id }));
-      process.stdout.write(eventTable(rows) + '\n');
-      process.stderr.write(`\n${records.length} events in ${db}. Try: npx paraat events --actor RUS --format json\n`);
-    } finally {
-      await store.close();
-    }
+    await printStoredEvents(db);
     return summary.errors > 0 ? 1 : 0;
   },
 };

@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { analyticsMissing, openDatabase, rebuildAnalytics } from '../../analytics/index.js';
-import { buildServer, ensureWebBuild } from '../../server/index.js';
 import { databasePath } from '../../store/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
+import { printStoredEvents } from './demo.js';
 import { ingest, summaryLine } from './ingest.js';
 
 const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
@@ -37,7 +36,12 @@ options:
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, not "${values.port}"`);
     const db = databasePath(values.db);
-    if (values.demo) process.stderr.write(summaryLine(await ingest([examples], db), db) + '\n');
+    if (values.demo) {
+      process.stderr.write(summaryLine(await ingest([examples], db), db) + '\n\n');
+      await printStoredEvents(db);
+    }
+    // The server, its framework and the analytics load only when serving, not for --help.
+    const { buildServer, ensureWebBuild } = await import('../../server/index.js');
     await rebuildAnalyticsIfMissing(db);
     const webRoot = await ensureWebBuild((m) => process.stderr.write(m + '\n'));
     const app = await buildServer({ dbPath: db, token: process.env.PARAAT_TOKEN || null, webRoot });
@@ -58,6 +62,7 @@ options:
 
 /** A database filled before the analytics existed gets them computed once, before serving. */
 async function rebuildAnalyticsIfMissing(path: string): Promise<void> {
+  const { analyticsMissing, openDatabase, rebuildAnalytics } = await import('../../analytics/index.js');
   const db = await openDatabase(path);
   try {
     if (!analyticsMissing(db)) return;
