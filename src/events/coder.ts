@@ -632,8 +632,12 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       // in one sentence (a headline run into the text) they are two.
       const same = sentenceEvents.find((e) => e.type === event.type && Math.abs(e.evidence.trigger.start - trigger.start) <= SAME_EVENT_REACH);
       if (same) {
-        same.actors = unique([...same.actors, ...event.actors]);
-        same.recipients = unique([...same.recipients, ...event.recipients]).filter((r) => !same.actors.some((a) => a.code === r.code));
+        // The first trigger's roles stand; the second only fills what the first left empty.
+        if (same.actors.length === 0) same.actors = event.actors;
+        if (same.recipients.length === 0 || same.rules.includes('recipient:domestic')) {
+          const recipients = event.recipients.filter((r) => !same.actors.some((a) => a.code === r.code));
+          if (recipients.length) same.recipients = recipients;
+        }
         same.rules.push(`merged:${match.entry.id}`);
         note({ ...base, type, outcome: 'merged', reason: 'same type as an earlier trigger in the sentence' });
         continue;
