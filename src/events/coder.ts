@@ -632,8 +632,9 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       // in one sentence (a headline run into the text) they are two.
       const same = sentenceEvents.find((e) => e.type === event.type && Math.abs(e.evidence.trigger.start - trigger.start) <= SAME_EVENT_REACH);
       if (same) {
-        // The first trigger's roles stand; the second only fills what the first left empty.
-        if (same.actors.length === 0) same.actors = event.actors;
+        // Meetings gather everyone either trigger names; otherwise the first trigger's roles stand
+        // and the second only fills what the first left empty.
+        if (same.actors.length === 0 || match.entry.frame === 'reciprocal') same.actors = unique([...same.actors, ...event.actors]);
         if (same.recipients.length === 0 || same.rules.includes('recipient:domestic')) {
           const recipients = event.recipients.filter((r) => !same.actors.some((a) => a.code === r.code));
           if (recipients.length) same.recipients = recipients;
