@@ -255,8 +255,11 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
 
   if (match.entry.frame === 'speaker') {
     const actors = speakerActors();
-    const recipient = usable.find((m) => inClause(m) && m !== ctx.speaker && role(m) !== 'place' && role(m) !== 'reporter');
-    return { actors, recipients: recipient ? [recipient] : [], rule: 'frame:speaker' };
+    // The one spoken to or about: in the trigger's clause, else the subject of the clause it opens.
+    const recipient =
+      usable.find((m) => inClause(m) && m !== ctx.speaker && role(m) !== 'place' && role(m) !== 'reporter') ??
+      [...usable].reverse().find((m) => m.endToken <= anchor && m !== ctx.speaker && role(m) === 'subject');
+    return { actors, recipients: recipient ? coordinationGroup(ctx, recipient) : [], rule: 'frame:speaker' };
   }
 
   if (match.entry.frame === 'reciprocal') {
@@ -323,6 +326,17 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     }
   }
   return { actors, recipients: recipients.filter((r) => !actors.includes(r)), rule };
+}
+
+/**
+ * A generic group (protesters, rebels) acting in a named country is that country's group, as CAMEO
+ * codes domestic actors: "demonstrators in Baghdad" are IRQ/CVL.
+ */
+function localiseGroups(ctx: SentenceContext, actors: ActorRef[]): ActorRef[] {
+  if (!actors.some((a) => a.kind === 'group')) return actors;
+  const place = ctx.mentions.find((m) => ctx.roles.get(m) === 'place' && m.actor.kind === 'state');
+  if (!place) return actors;
+  return actors.map((a) => (a.kind === 'group' ? { ...a, code: place.actor.code, kind: 'state' as const, sector: a.sector ?? a.code } : a));
 }
 
 /**
@@ -603,7 +617,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       if (match.entry.triggerClass !== 'verb' && isDefinite(ctx, match.tokens[0])) rules.push('reference:definite');
       if (shift) rules.push(`shift:${match.entry.type}+${verdict.modality}->${type}`);
       if (mode.cue) rules.push(mode.cue);
-      const actorRefs = unique(who.actors.map(actorRef));
+      const actorRefs = unique(localiseGroups(ctx, who.actors.map(actorRef)));
       let recipientRefs = unique(who.recipients.map(actorRef));
       if (recipientRefs.length === 0) {
         recipientRefs = domesticRecipient(type, actorRefs);
