@@ -53,6 +53,19 @@ export function parserInput(h: WordHashes, tagHashes: Int32Array, morphHashes: I
   return { n, word, tag, suffix, punctuation, morph };
 }
 
+// Position accessors: -1 (no such word) reads as NONE / label 0.
+function wordAt(x: ParserInput, i: number): number {
+  return i >= 0 ? x.word[i] : NONE;
+}
+
+function tagAt(x: ParserInput, i: number): number {
+  return i >= 0 ? x.tag[i] : NONE;
+}
+
+function labelAt(st: ParseState, i: number): number {
+  return i >= 0 ? st.labels[i] + 2 : 0;
+}
+
 function distanceBucket(d: number): number {
   return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7;
 }
@@ -65,9 +78,6 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   const n0 = st.front <= n ? st.front : -1;
   const n1 = st.front + 1 <= n ? st.front + 1 : -1;
   const n2 = st.front + 2 <= n ? st.front + 2 : -1;
-  const w = (i: number) => (i >= 0 ? x.word[i] : NONE);
-  const t = (i: number) => (i >= 0 ? x.tag[i] : NONE);
-  const lab = (i: number) => (i >= 0 ? st.labels[i] + 2 : 0);
   const s0h = s0 > 0 ? st.heads[s0] : -1;
   const s0h2 = s0h > 0 ? st.heads[s0h] : -1;
   const s0l = s0 >= 0 ? st.leftmost[s0] : -1;
@@ -76,8 +86,8 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   const s0r2 = s0 >= 0 ? st.rightmost2[s0] : -1;
   const n0l = n0 >= 0 ? st.leftmost[n0] : -1;
   const n0l2 = n0 >= 0 ? st.leftmost2[n0] : -1;
-  const s0w = w(s0), s0t = t(s0), n0w = w(n0), n0t = t(n0), n1w = w(n1), n1t = t(n1), n2w = w(n2), n2t = t(n2);
-  const s1t = t(s1);
+  const s0w = wordAt(x, s0), s0t = tagAt(x, s0), n0w = wordAt(x, n0), n0t = tagAt(x, n0), n1w = wordAt(x, n1), n1t = tagAt(x, n1), n2w = wordAt(x, n2), n2t = tagAt(x, n2);
+  const s1t = tagAt(x, s1);
   const dist = s0 >= 0 && n0 >= 0 ? distanceBucket(n0 - s0) : 0;
   const s0vl = s0 >= 0 ? st.leftCount[s0] : 0;
   const s0vr = s0 >= 0 ? st.rightCount[s0] : 0;
@@ -106,10 +116,10 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = feat2(21, n0t, n1t);
   out[k++] = feat3(22, n0t, n1t, n2t);
   out[k++] = feat3(23, s0t, n0t, n1t);
-  out[k++] = feat3(24, t(s0h), s0t, n0t);
-  out[k++] = feat3(25, s0t, t(s0l), n0t);
-  out[k++] = feat3(26, s0t, t(s0r), n0t);
-  out[k++] = feat3(27, s0t, n0t, t(n0l));
+  out[k++] = feat3(24, tagAt(x, s0h), s0t, n0t);
+  out[k++] = feat3(25, s0t, tagAt(x, s0l), n0t);
+  out[k++] = feat3(26, s0t, tagAt(x, s0r), n0t);
+  out[k++] = feat3(27, s0t, n0t, tagAt(x, n0l));
   out[k++] = feat2(28, s0w, dist);
   out[k++] = feat2(29, s0t, dist);
   out[k++] = feat2(30, n0w, dist);
@@ -122,37 +132,37 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = feat2(37, s0t, s0vl);
   out[k++] = feat2(38, n0w, n0vl);
   out[k++] = feat2(39, n0t, n0vl);
-  out[k++] = feat1(40, w(s0h));
-  out[k++] = feat1(41, t(s0h));
-  out[k++] = feat1(42, lab(s0));
-  out[k++] = feat1(43, w(s0l));
-  out[k++] = feat1(44, t(s0l));
-  out[k++] = feat1(45, lab(s0l));
-  out[k++] = feat1(46, w(s0r));
-  out[k++] = feat1(47, t(s0r));
-  out[k++] = feat1(48, lab(s0r));
-  out[k++] = feat1(49, w(n0l));
-  out[k++] = feat1(50, t(n0l));
-  out[k++] = feat1(51, lab(n0l));
-  out[k++] = feat1(52, w(s0h2));
-  out[k++] = feat1(53, t(s0h2));
-  out[k++] = feat1(54, lab(s0h));
-  out[k++] = feat1(55, t(s0l2));
-  out[k++] = feat1(56, lab(s0l2));
-  out[k++] = feat1(57, t(s0r2));
-  out[k++] = feat1(58, lab(s0r2));
-  out[k++] = feat1(59, t(n0l2));
-  out[k++] = feat1(60, lab(n0l2));
-  out[k++] = feat3(61, s0t, t(s0l), t(s0l2));
-  out[k++] = feat3(62, s0t, t(s0r), t(s0r2));
-  out[k++] = feat3(63, s0t, t(s0h), t(s0h2));
-  out[k++] = feat3(64, n0t, t(n0l), t(n0l2));
+  out[k++] = feat1(40, wordAt(x, s0h));
+  out[k++] = feat1(41, tagAt(x, s0h));
+  out[k++] = feat1(42, labelAt(st, s0));
+  out[k++] = feat1(43, wordAt(x, s0l));
+  out[k++] = feat1(44, tagAt(x, s0l));
+  out[k++] = feat1(45, labelAt(st, s0l));
+  out[k++] = feat1(46, wordAt(x, s0r));
+  out[k++] = feat1(47, tagAt(x, s0r));
+  out[k++] = feat1(48, labelAt(st, s0r));
+  out[k++] = feat1(49, wordAt(x, n0l));
+  out[k++] = feat1(50, tagAt(x, n0l));
+  out[k++] = feat1(51, labelAt(st, n0l));
+  out[k++] = feat1(52, wordAt(x, s0h2));
+  out[k++] = feat1(53, tagAt(x, s0h2));
+  out[k++] = feat1(54, labelAt(st, s0h));
+  out[k++] = feat1(55, tagAt(x, s0l2));
+  out[k++] = feat1(56, labelAt(st, s0l2));
+  out[k++] = feat1(57, tagAt(x, s0r2));
+  out[k++] = feat1(58, labelAt(st, s0r2));
+  out[k++] = feat1(59, tagAt(x, n0l2));
+  out[k++] = feat1(60, labelAt(st, n0l2));
+  out[k++] = feat3(61, s0t, tagAt(x, s0l), tagAt(x, s0l2));
+  out[k++] = feat3(62, s0t, tagAt(x, s0r), tagAt(x, s0r2));
+  out[k++] = feat3(63, s0t, tagAt(x, s0h), tagAt(x, s0h2));
+  out[k++] = feat3(64, n0t, tagAt(x, n0l), tagAt(x, n0l2));
   out[k++] = feat1(65, s1t);
-  out[k++] = feat1(66, w(s1));
+  out[k++] = feat1(66, wordAt(x, s1));
   out[k++] = feat3(67, s1t, s0t, n0t);
-  out[k++] = feat3(68, s0t, lab(s0), n0t);
-  out[k++] = feat3(69, s0t, lab(s0r), n0t);
-  out[k++] = feat3(70, s0t, lab(s0l), n0t);
+  out[k++] = feat3(68, s0t, labelAt(st, s0), n0t);
+  out[k++] = feat3(69, s0t, labelAt(st, s0r), n0t);
+  out[k++] = feat3(70, s0t, labelAt(st, s0l), n0t);
   out[k++] = feat2(71, s0 >= 0 && st.heads[s0] !== -1 ? 1 : 0, n0t);
   out[k++] = feat2(72, st.rootChildren > 0 ? 1 : 0, feat2(0, s0t, n0t));
   out[k++] = feat2(73, x.suffix[n0 >= 0 ? n0 : 0], n0t);
@@ -184,9 +194,6 @@ export function labelFeatures(x: ParserInput, st: ParseState, head: number, dep:
   const dr = st.rightmost[dep];
   const hl = st.leftmost[head];
   const hr = head > 0 ? st.rightmost[head] : -1;
-  const w = (i: number) => (i >= 0 ? x.word[i] : NONE);
-  const t = (i: number) => (i >= 0 ? x.tag[i] : NONE);
-  const lab = (i: number) => (i >= 0 ? st.labels[i] + 2 : 0);
   const hh = head > 0 ? st.heads[head] : -1;
   let k = 0;
   out[k++] = feat1(101, dir);
@@ -199,19 +206,19 @@ export function labelFeatures(x: ParserInput, st: ParseState, head: number, dep:
   out[k++] = feat3(108, ht, dw, dir);
   out[k++] = feat3(109, hw, dw, dir);
   out[k++] = feat3(110, ht, dt, dist * 4 + dir);
-  out[k++] = feat3(111, dt, w(dl), t(dl));
-  out[k++] = feat3(112, dt, t(dl), lab(dl));
-  out[k++] = feat3(113, dt, t(dr), lab(dr));
-  out[k++] = feat3(114, ht, lab(hl), dir);
-  out[k++] = feat3(115, ht, lab(hr), dir);
+  out[k++] = feat3(111, dt, wordAt(x, dl), tagAt(x, dl));
+  out[k++] = feat3(112, dt, tagAt(x, dl), labelAt(st, dl));
+  out[k++] = feat3(113, dt, tagAt(x, dr), labelAt(st, dr));
+  out[k++] = feat3(114, ht, labelAt(st, hl), dir);
+  out[k++] = feat3(115, ht, labelAt(st, hr), dir);
   out[k++] = feat3(116, x.suffix[dep], dt, dir);
-  out[k++] = feat3(117, ht, dt, w(dl));
-  out[k++] = feat3(118, ht, t(hh), dir);
-  out[k++] = feat3(119, ht, lab(head), dt);
-  out[k++] = feat3(120, dt, w(dep - 1), dir);
-  out[k++] = feat3(121, dt, t(dep - 1 >= 0 ? dep - 1 : -1), t(dep + 1 <= x.n ? dep + 1 : -1));
+  out[k++] = feat3(117, ht, dt, wordAt(x, dl));
+  out[k++] = feat3(118, ht, tagAt(x, hh), dir);
+  out[k++] = feat3(119, ht, labelAt(st, head), dt);
+  out[k++] = feat3(120, dt, wordAt(x, dep - 1), dir);
+  out[k++] = feat3(121, dt, tagAt(x, dep - 1 >= 0 ? dep - 1 : -1), tagAt(x, dep + 1 <= x.n ? dep + 1 : -1));
   out[k++] = feat3(122, ht, dt, head > 0 ? st.leftCount[head] * 8 + st.rightCount[head] : 99);
-  out[k++] = feat3(123, dw, ht, w(dl));
+  out[k++] = feat3(123, dw, ht, wordAt(x, dl));
   out[k++] = feat3(124, ht, head > 0 ? (dir === 1 ? st.rightLabels[head] : st.leftLabels[head]) : 0, dt);
   out[k++] = feat3(125, ht, head > 0 ? st.leftLabels[head] | st.rightLabels[head] : 0, dir);
   out[k++] = feat3(126, x.morph[dep], x.morph[head], dir);

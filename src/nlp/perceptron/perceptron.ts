@@ -148,11 +148,14 @@ export function sparseFromSections(
   };
 }
 
-/** Runtime scorer: open-addressing table from feature id to a dense Float32 row. */
+/**
+ * Runtime scorer: open-addressing table from feature id to a dense Float32 row. Each slot holds
+ * the key and its row offset side by side, so a probe touches one cache line, not two.
+ */
 export class WeightTable {
   readonly nClasses: number;
-  private readonly slotKeys: Int32Array;
-  private readonly slotRows: Int32Array;
+  /** slots[2s] = feature id (-1 when empty), slots[2s + 1] = offset of its row in `rows`. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly rows: Float32Array;
 
@@ -163,16 +166,15 @@ export class WeightTable {
     let capacity = 16;
     while (capacity < featureCount * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.slotKeys = new Int32Array(capacity).fill(-1);
-    this.slotRows = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity * 2).fill(-1);
     this.rows = new Float32Array(featureCount * n);
     let cursor = 0;
     for (let row = 0; row < featureCount; row++) {
       const key = sparse.keys[row];
       let slot = key & this.mask;
-      while (this.slotKeys[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.slotKeys[slot] = key;
-      this.slotRows[slot] = row * n;
+      while (this.slots[slot * 2] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = key;
+      this.slots[slot * 2 + 1] = row * n;
       for (let k = 0; k < sparse.counts[row]; k++, cursor++) {
         this.rows[row * n + sparse.classes[cursor]] = sparse.values[cursor] * sparse.scale;
       }
@@ -183,19 +185,20 @@ export class WeightTable {
   score(features: Int32Array, count: number, scores: Float32Array | Float64Array): void {
     const n = this.nClasses;
     scores.fill(0, 0, n);
-    const keys = this.slotKeys;
+    const slots = this.slots;
+    const rows = this.rows;
     const mask = this.mask;
     for (let i = 0; i < count; i++) {
       const key = features[i];
       let slot = key & mask;
-      let found = keys[slot];
+      let found = slots[slot * 2];
       while (found !== key && found !== -1) {
         slot = (slot + 1) & mask;
-        found = keys[slot];
+        found = slots[slot * 2];
       }
       if (found === -1) continue;
-      const base = this.slotRows[slot];
-      for (let c = 0; c < n; c++) scores[c] += this.rows[base + c];
+      const base = slots[slot * 2 + 1];
+      for (let c = 0; c < n; c++) scores[c] += rows[base + c];
     }
   }
 }
