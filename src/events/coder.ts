@@ -518,6 +518,18 @@ function insideName(ctx: SentenceContext, match: TriggerMatch): boolean {
   return match.tokens.some((i) => i > ctx.first && /^\p{Lu}\p{Ll}/u.test(tokens[i].text));
 }
 
+/** How many mentions stand without a preposition before them (after any determiner or possessive). */
+function unmarkedMentions(doc: Document, lexicon: EventLexicon, mentions: Mention[], first: number): number {
+  const possessives = wordsOfRole(lexicon, 'possessive');
+  let count = 0;
+  for (const m of mentions) {
+    let i = m.firstToken - 1;
+    while (i >= first && (lexicon.determiners.has(doc.tokens[i].lower) || possessives.has(doc.tokens[i].lower))) i--;
+    if (i < first || !lexicon.prepositions.has(doc.tokens[i].lower)) count++;
+  }
+  return count;
+}
+
 /**
  * Codes the events of a document from its tokens, sentences and resolved mentions, per the
  * lexicon of its language. Fills doc.events and returns them; `decisions` (when given) receives
@@ -553,9 +565,10 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
     }
     let triggers = findTriggers(doc.tokens, first, end, lexicon);
     if (triggers.length === 0) continue;
-    // The parse only decides between mentions: with fewer than two there is nothing to decide,
-    // and word order gives the same answer at a fraction of the cost.
-    const parsed = Boolean(parseSentence) && SYNTAX_ROLE_LANGUAGES.has(doc.lang) && mentions.length >= MIN_MENTIONS_TO_PARSE;
+    // The parse only decides between mentions that no preposition marks: with fewer than two
+    // there is nothing to decide, and word order gives the same answer at a fraction of the cost.
+    const parsed =
+      Boolean(parseSentence) && SYNTAX_ROLE_LANGUAGES.has(doc.lang) && unmarkedMentions(doc, lexicon, mentions, first) >= MIN_MENTIONS_TO_PARSE;
     if (parsed) {
       parseSentence!(doc, s);
       // Lemmas from the tagger can reveal triggers the surface forms hid.
