@@ -24,7 +24,7 @@ export const TRAINING = {
   nerEpochs: 8,
   jackknifeFolds: 5,
   explore: 0.9,
-  minWeight: { tagger: 0.01, parser: 0.02, labels: 0.02, ner: 0.01 },
+  minWeight: { tagger: 0.01, parser: 0.02, ner: 0.01 },
   seed: 20260128,
 };
 
