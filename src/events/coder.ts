@@ -551,7 +551,6 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
   if (!hasEventLexicon(doc.lang)) return doc.events;
   const lexicon = eventLexicon(doc.lang);
   const events: Event[] = [];
-  const eventSentence: number[] = [];
   const note = (d: TriggerDecision) => decisions?.push(d);
   let mentionIndex = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -680,10 +679,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       );
       nearest.quantities.push(q);
     }
-    for (const e of sentenceEvents) {
-      events.push(e);
-      eventSentence.push(s);
-    }
+    events.push(...sentenceEvents);
   }
   doc.events = attachDetails(events, (d) => note({ sentence: -1, trigger: d.trigger, entry: d.entry, type: d.type, outcome: 'merged', reason: d.reason }));
   return doc.events;

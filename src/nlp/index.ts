@@ -9,6 +9,7 @@ export { identifyLanguage, SUPPORTED_LANGUAGES } from './language.js';
 export { tokenize } from './tokenize.js';
 export { splitSentences } from './sentences.js';
 export { lexiconPath, readTable, readWordSet, cachedLexicon } from './lexicon.js';
+export { annotateEntities, annotateSyntax, hasModels } from './models.js';
 
 function sentenceStarters(lang: string): Set<string> {
   return cachedLexicon(`sentence-starters:${lang}`, () => {

@@ -3,8 +3,7 @@ import { codeEvents, findQuotes } from '../events/index.js';
 import type { TriggerDecision } from '../events/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { annotateMentions, loadKnowledgeBase } from '../kb/index.js';
-import { analyze } from '../nlp/index.js';
-import { annotateSyntax } from '../nlp/models.js';
+import { analyze, annotateSyntax } from '../nlp/index.js';
 
 export interface PipelineOptions {
   /** Analysts' knowledge-base files that extend or override the built-in one. */
