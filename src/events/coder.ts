@@ -410,6 +410,11 @@ function modalityOf(ctx: SentenceContext, match: TriggerMatch, conditions: [numb
           return { modality: 'hypothetical', drop: `nominal trigger is the topic of "${ctx.doc.tokens[at].text}"`, reportedBy, cues };
         }
         break;
+      case 'background':
+        if (sameClause && at < anchor) {
+          return { modality: 'asserted', drop: `background in a relative clause opened by "${ctx.doc.tokens[at].text}"`, reportedBy, cues };
+        }
+        break;
       case 'condition':
         break;
     }

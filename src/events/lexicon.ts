@@ -27,7 +27,7 @@ export interface UnitEntry {
   position: 'after' | 'before' | 'both';
 }
 
-export type CueScope = 'clause' | 'condition' | 'source' | 'modifier' | 'governor' | 'topic';
+export type CueScope = 'clause' | 'condition' | 'source' | 'modifier' | 'governor' | 'topic' | 'background';
 
 export interface ModalityCue {
   id: string;
@@ -116,7 +116,7 @@ function compileRow(id: string, source: string): CompiledPattern {
 }
 
 const MODALITIES = new Set(['asserted', 'negated', 'conditional', 'hypothetical', 'future', 'reported', 'none']);
-const SCOPES = new Set(['clause', 'condition', 'source', 'modifier', 'governor', 'topic']);
+const SCOPES = new Set(['clause', 'condition', 'source', 'modifier', 'governor', 'topic', 'background']);
 const CLASSES = new Set(['verb', 'noun', 'participant']);
 const FRAMES = new Set(['svo', 'reciprocal', 'speaker']);
 

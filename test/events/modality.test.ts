@@ -45,6 +45,11 @@ describe('modality', () => {
     expect(events('Biden will meet Zelensky in Kyiv next week.', 'en')).toEqual(['AGREE USA+UKR>- asserted']);
   });
 
+  it('does not code background told in a relative clause as a new event', () => {
+    expect(events('Serbia lifted the curfew in Montenegro, where 28 people were killed in riots last year.', 'en')).toEqual(['RETREAT SRB>MNE asserted']);
+    expect(events('Rusland bombardeerde de stad waar vorige week 20 mensen werden gedood.', 'nl')).toEqual(['ASSAULT RUS>- asserted']);
+  });
+
   it('codes what was refused or demanded as content, not as a second event', () => {
     expect(events('Israel refused to meet the Jordanian delegation.', 'en')).toEqual(['REJECT ISR>JOR asserted']);
   });
