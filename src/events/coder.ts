@@ -176,17 +176,24 @@ function conditionSpans(ctx: SentenceContext): [number, number][] {
   return spans;
 }
 
-function isParticiple(token: Token, lang: string): boolean {
+function isParticiple(token: Token, lexicon: EventLexicon): boolean {
   if (token.feats?.includes('VerbForm=Part')) return true;
-  if (lang === 'nl') return /^ge\p{L}+[dtn]$/u.test(token.lower) || /^\p{L}+ge\p{L}+[dtn]$/u.test(token.lower);
-  return /(ed|en)$/.test(token.lower);
+  return lexicon.participles.predicative.some((shape) => shape.test(token.lower));
+}
+
+/** A participle after a determiner describes a noun ("the occupied West Bank", "de gearresteerde man"). */
+function isAttributive(ctx: SentenceContext, match: TriggerMatch): boolean {
+  const anchor = match.tokens[0];
+  if (match.entry.triggerClass !== 'verb' || anchor === ctx.first) return false;
+  const before = ctx.doc.tokens[anchor - 1];
+  return ctx.lexicon.determiners.has(before.lower) && ctx.lexicon.participles.attributive.some((shape) => shape.test(ctx.doc.tokens[anchor].lower));
 }
 
 function isPassive(ctx: SentenceContext, match: TriggerMatch): boolean {
   const last = match.tokens[match.tokens.length - 1];
   const anchor = match.tokens[0];
   const clause = clauseOf(ctx, anchor);
-  const participle = match.tokens.some((t) => isParticiple(ctx.doc.tokens[t], ctx.doc.lang));
+  const participle = match.tokens.some((t) => isParticiple(ctx.doc.tokens[t], ctx.lexicon));
   if (!participle) return false;
   for (let i = ctx.first; i < ctx.end; i++) {
     if (clauseOf(ctx, i) === clause && i !== last && ctx.lexicon.passiveAuxiliaries.has(ctx.doc.tokens[i].lower)) return true;
@@ -612,6 +619,10 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       earlier.push(match);
       if (governor) {
         note({ ...base, type: match.entry.type, outcome: 'dropped', reason: `content of the ${governor.entry.type} trigger "${triggerSpan(doc, governor.tokens).text}"` });
+        continue;
+      }
+      if (isAttributive(ctx, match)) {
+        note({ ...base, type: match.entry.type, outcome: 'dropped', reason: 'a participle describing a noun' });
         continue;
       }
       if (insideName(ctx, match)) {

@@ -58,6 +58,8 @@ export interface EventLexicon {
   clauseWords: Set<string>;
   /** Function words by role (conjunction, coordinator, possessive, complementizer, name-link, destination). */
   functionWords: Map<string, Set<string>>;
+  /** Past-participle shapes: predicative ("is aangevallen") and attributive ("de bezette gebieden"). */
+  participles: { predicative: RegExp[]; attributive: RegExp[] };
   /** Determiners and whether they make a noun phrase definite. */
   determiners: Map<string, string>;
   /** Nouns a country name or adjective qualifies as a place ("grens", "border"). */
@@ -169,6 +171,20 @@ export function wordsOfRole(lexicon: EventLexicon, role: string): Set<string> {
 
 const EMPTY = new Set<string>();
 
+function participleShapes(lang: string): { predicative: RegExp[]; attributive: RegExp[] } {
+  const shapes = { predicative: [] as RegExp[], attributive: [] as RegExp[] };
+  for (const { id, cells } of fileRows(lang, 'participles.tsv')) {
+    const [pattern, use] = cells;
+    if (use !== 'predicative' && use !== 'attributive') throw new Error(`${id}: use must be predicative or attributive, not "${use}"`);
+    try {
+      shapes[use].push(new RegExp(pattern, 'u'));
+    } catch (err) {
+      throw new Error(`${id}: ${(err as Error).message}`);
+    }
+  }
+  return shapes;
+}
+
 const POSITIONS = new Set(['after', 'before', 'both']);
 
 function unitEntry(id: string, cells: string[]): UnitEntry {
@@ -200,6 +216,7 @@ export function eventLexicon(lang: string): EventLexicon {
       clauseWords: new Set(wordMap(lang, 'clause-words.tsv').keys()),
       placeNouns: new Set(wordMap(lang, 'place-nouns.tsv').keys()),
       determiners: wordMap(lang, 'determiners.tsv'),
+      participles: participleShapes(lang),
       functionWords: functionWords(lang),
       passiveAuxiliaries: new Set(wordMap(lang, 'passive-auxiliaries.tsv').keys()),
       speechVerbs: buildIndex(fileRows(lang, 'speech-verbs.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0]) }))),

@@ -50,6 +50,11 @@ describe('modality', () => {
     expect(events('Rusland bombardeerde de stad waar vorige week 20 mensen werden gedood.', 'nl')).toEqual(['ASSAULT RUS>- asserted']);
   });
 
+  it('does not take a participle that describes a noun for an event', () => {
+    expect(events('Israeli troops remained on alert in the occupied West Bank.', 'en').map((e) => e.split(' ')[0])).toEqual(['MOBILIZE']);
+    expect(events('De politie ondervroeg de gearresteerde man.', 'nl')).toEqual([]);
+  });
+
   it('codes what was refused or demanded as content, not as a second event', () => {
     expect(events('Israel refused to meet the Jordanian delegation.', 'en')).toEqual(['REJECT ISR>JOR asserted']);
   });
