@@ -24,8 +24,9 @@ const MIN_HEADLINE_TOKENS = 3;
  * that usually opens a sentence ("De", "The"), then a lower-case word.
  */
 function runsIntoHeadline(token: Token, next: Token, after: Token | undefined, starters: Set<string>): boolean {
-  if (starters.size === 0 || !after) return false;
-  return /^\p{Ll}{2,}$/u.test(token.text) && /^\p{Lu}\p{Ll}*$/u.test(next.text) && starters.has(next.lower) && /^\p{Ll}/u.test(after.text);
+  // The set lookup first: it rules out nearly every token pair without running a pattern.
+  if (!after || !starters.has(next.lower)) return false;
+  return /^\p{Lu}\p{Ll}*$/u.test(next.text) && /^\p{Ll}{2,}$/u.test(token.text) && /^\p{Ll}/u.test(after.text);
 }
 
 /**
