@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { updateAnalytics } from '../analytics/update.js';
-import type { Document, Event } from '../document/index.js';
+import type { Document, Event, Quote } from '../document/index.js';
 import { MIGRATIONS } from './schema.js';
 import type { EventFilter, EventRecord, Store, StoreStats } from './store.js';
 
@@ -173,6 +173,14 @@ export class SqliteStore implements Store {
       article_lang: r.article_lang,
       ...(JSON.parse(r.record) as Event),
     }));
+  }
+
+  async quotesOf(articleIds: string[]): Promise<(Quote & { article_id: string })[]> {
+    if (articleIds.length === 0) return [];
+    const rows = this.db
+      .prepare(`SELECT article_id, record FROM quotes WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, start`)
+      .all(JSON.stringify([...new Set(articleIds)])) as { article_id: string; record: string }[];
+    return rows.map((r) => ({ article_id: r.article_id, ...(JSON.parse(r.record) as Quote) }));
   }
 
   async stats(): Promise<StoreStats> {

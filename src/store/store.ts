@@ -1,4 +1,4 @@
-import type { Document, Event } from '../document/index.js';
+import type { Document, Event, Quote } from '../document/index.js';
 
 export interface EventFilter {
   actor?: string;
@@ -39,6 +39,8 @@ export interface Store {
   /** Stores documents (article, events, quotes) in one transaction; returns how many were new. */
   saveDocuments(docs: Document[]): Promise<number>;
   queryEvents(filter: EventFilter): Promise<EventRecord[]>;
+  /** The quotes of these articles, in text order, each with its article id. */
+  quotesOf(articleIds: string[]): Promise<(Quote & { article_id: string })[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

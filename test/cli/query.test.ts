@@ -54,6 +54,13 @@ describe('paraat events', () => {
     expect(table.stdout).toContain('Mocht Rusland Oekraïne aanvallen');
   });
 
+  it("shows each event's quotes beside it", () => {
+    const [threat] = json(['--type', 'THREATEN', '--actor', 'NATO', '--since', '2022-01', '--until', '2022-01']) as (Row & { quotes: { text: string; speakerText: string }[] })[];
+    expect(threat.quotes).toEqual([expect.objectContaining({ speakerText: 'Stoltenberg', text: expect.stringMatching(/^We zijn het erover eens/) })]);
+    const table = paraat(['events', '--db', db, '--type', 'THREATEN', '--actor', 'NATO']);
+    expect(table.stdout).toMatch(/quotes:\n  Stoltenberg \(NATO\): "We zijn het erover eens/);
+  });
+
   it('refuses bad options with a usage error', () => {
     const badDate = paraat(['events', '--db', db, '--since', '2022-13']);
     expect(badDate.status).toBe(2);

@@ -1,10 +1,10 @@
 import { openStore } from '../../store/index.js';
-import type { EventFilter } from '../../store/index.js';
+import type { EventFilter, EventRecord } from '../../store/index.js';
 import { dateOption, existingDatabase, oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { eventsCsv } from '../../export/index.js';
-import { eventTable } from '../format.js';
+import { actorCodes, eventTable } from '../format.js';
 
 export const eventsCommand: Command = {
   name: 'events',
@@ -59,13 +59,18 @@ options:
     const store = openStore(db);
     try {
       const records = await store.queryEvents(filter);
+      const quotes = await store.quotesOf(records.map((r) => r.article_id));
+      // A quote stands beside an event when it lies in the event's sentence.
+      const beside = (r: EventRecord) => quotes.filter((q) => q.article_id === r.article_id && q.start < r.evidence.end && q.end > r.evidence.start);
       if (format === 'json') {
-        process.stdout.write(JSON.stringify(records, null, 1) + '\n');
+        process.stdout.write(JSON.stringify(records.map((r) => ({ ...r, quotes: beside(r).map(({ article_id: _, ...q }) => q) })), null, 1) + '\n');
       } else if (format === 'csv') {
         process.stdout.write(eventsCsv(records));
       } else {
         const rows = records.map((r) => ({ event: r, sentence: r.sentence, article: r.article_id }));
         process.stdout.write(eventTable(rows) + '\n');
+        const shown = [...new Set(records.flatMap(beside))];
+        if (shown.length) process.stdout.write('\nquotes:\n' + shown.map((q) => `  ${q.speakerText ?? '?'}${q.speaker ? ` (${actorCodes([q.speaker])})` : ''}: "${q.text}"`).join('\n') + '\n');
         process.stderr.write(`${records.length} event${records.length === 1 ? '' : 's'}\n`);
       }
     } finally {
