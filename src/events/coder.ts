@@ -340,10 +340,12 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
  * codes domestic actors: "demonstrators in Baghdad" are IRQ/CVL.
  */
 function localiseGroups(ctx: SentenceContext, actors: ActorRef[]): ActorRef[] {
-  if (!actors.some((a) => a.kind === 'group')) return actors;
+  // Only nameless groups: a named one (Hamas, Hezbollah) keeps the country the knowledge base gives it.
+  const generic = (a: ActorRef) => a.kind === 'group' && a.kb_id === null;
+  if (!actors.some(generic)) return actors;
   const place = ctx.mentions.find((m) => ctx.roles.get(m) === 'place' && m.actor.kind === 'state');
   if (!place) return actors;
-  return actors.map((a) => (a.kind === 'group' ? { ...a, code: place.actor.code, kind: 'state' as const, sector: a.sector ?? a.code } : a));
+  return actors.map((a) => (generic(a) ? { ...a, code: place.actor.code, kind: 'state' as const, sector: a.sector ?? a.code } : a));
 }
 
 /**

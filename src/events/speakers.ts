@@ -1,6 +1,6 @@
 import type { Document, Mention } from '../document/index.js';
 import type { EventLexicon } from './lexicon.js';
-import { candidatesAt } from './lexicon.js';
+import { candidatesAt, wordsOfRole } from './lexicon.js';
 import { matchAt } from './patterns.js';
 
 export interface SpeechAct {
@@ -22,7 +22,11 @@ export function findSpeechAct(doc: Document, lexicon: EventLexicon, first: numbe
       if (!matched) continue;
       const lastVerbToken = matched[matched.length - 1];
       // Dutch inversion puts the speaker inside a split verb: "sprak Biden van", "liet de NAVO weten".
-      const after = mentions.find((m) => m.firstToken > i && m.firstToken - lastVerbToken <= 4);
+      // Past a complementizer ("declared that China must ...") a name belongs to what is said.
+      const complementizers = wordsOfRole(lexicon, 'complementizer');
+      const after = mentions.find(
+        (m) => m.firstToken > i && m.firstToken - lastVerbToken <= 4 && !doc.tokens.slice(i + 1, m.firstToken).some((t) => complementizers.has(t.lower)),
+      );
       const before = [...mentions].reverse().find((m) => m.endToken <= i && i - m.endToken <= 3);
       const inverted = i > first && INVERSION_MARKS.has(doc.tokens[i - 1].text);
       const speaker = inverted ? (after ?? before) : (before ?? after);
