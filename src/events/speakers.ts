@@ -24,9 +24,11 @@ export function findSpeechAct(doc: Document, lexicon: EventLexicon, first: numbe
       // Dutch inversion puts the speaker inside a split verb: "sprak Biden van", "liet de NAVO weten".
       // Past a complementizer ("declared that China must ...") a name belongs to what is said.
       const complementizers = wordsOfRole(lexicon, 'complementizer');
-      const after = mentions.find(
-        (m) => m.firstToken > i && m.firstToken - lastVerbToken <= 4 && !doc.tokens.slice(i + 1, m.firstToken).some((t) => complementizers.has(t.lower)),
-      );
+      const opensComplement = (from: number, to: number) => {
+        for (let k = from; k < to; k++) if (complementizers.has(doc.tokens[k].lower)) return true;
+        return false;
+      };
+      const after = mentions.find((m) => m.firstToken > i && m.firstToken - lastVerbToken <= 4 && !opensComplement(i + 1, m.firstToken));
       const before = [...mentions].reverse().find((m) => m.endToken <= i && i - m.endToken <= 3);
       const inverted = i > first && INVERSION_MARKS.has(doc.tokens[i - 1].text);
       const speaker = inverted ? (after ?? before) : (before ?? after);

@@ -63,7 +63,7 @@ export function tokenize(text: string, lang: string): RawToken[] {
       const withStop = (word + '.').toLowerCase();
       if (abbrev.has(withStop) || (word.length === 1 && /\p{Lu}/u.test(word))) end++;
     }
-    if (lang === 'en' && end === pos + word.length) {
+    if (lang === 'en' && end === pos + word.length && (word.includes("'") || word.includes('’'))) {
       const clitic = ENGLISH_CLITIC.exec(word);
       if (clitic && clitic[1].length > 0 && /\p{L}/u.test(clitic[1])) {
         push(pos, pos + clitic[1].length);
