@@ -1,7 +1,7 @@
 // `paraat eval nlp`: scores the committed language models on the held-out test files.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../command.js';
 import { hasModels, loadEntityTagger, loadSyntax } from '../../nlp/models.js';
 import { CORPORA } from '../../nlp/train/corpora.js';
@@ -41,11 +41,8 @@ function progress(message: string): void {
 }
 
 export async function runEvalNlp(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { data: { type: 'string' }, json: { type: 'boolean', default: false } },
-    allowPositionals: false,
-  });
+  const { values, positionals } = parseCommandArgs(argv, { data: { type: 'string' }, json: { type: 'boolean', default: false } });
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const dataDir = values.data ?? defaultDataDir();
   if (!existsSync(join(dataDir, 'ud'))) throw new UsageError(`no ud/ corpora in ${dataDir}`);
   const rows: EvalRow[] = [];

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { hasModels, loadEntityTagger, tagEntityDocument } from '../../nlp/models.js';
@@ -20,14 +20,10 @@ options:
   --lang LANG            nl or en (required)
 `,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        'input-format': { type: 'string', default: 'conll' },
-        format: { type: 'string', default: 'conll' },
-        lang: { type: 'string' },
-      },
-      allowPositionals: true,
+    const { values, positionals } = parseCommandArgs(argv, {
+      'input-format': { type: 'string', default: 'conll' },
+      format: { type: 'string', default: 'conll' },
+      lang: { type: 'string' },
     });
     if (positionals.length !== 1) throw new UsageError('expected one input FILE');
     if (values['input-format'] !== 'conll') throw new UsageError('--input-format must be conll');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { formatConllu, parseConllu } from '../../nlp/conll/conllu.js';
@@ -21,14 +21,10 @@ options:
   --lang LANG             nl or en
 `,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        'input-format': { type: 'string', default: 'conllu' },
-        format: { type: 'string', default: 'conllu' },
-        lang: { type: 'string' },
-      },
-      allowPositionals: true,
+    const { values, positionals } = parseCommandArgs(argv, {
+      'input-format': { type: 'string', default: 'conllu' },
+      format: { type: 'string', default: 'conllu' },
+      lang: { type: 'string' },
     });
     if (positionals.length !== 1) throw new UsageError('expected one input FILE');
     if (values['input-format'] !== 'conllu') throw new UsageError('--input-format must be conllu');

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { modelsDir } from '../../nlp/models.js';
@@ -43,11 +43,8 @@ options:
   --lang LANG   train only this language
 `,
   async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      options: { data: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } },
-      allowPositionals: false,
-    });
+    const { values, positionals } = parseCommandArgs(argv, { data: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } });
+    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const dataDir = values.data ?? defaultDataDir();
     if (!existsSync(`${dataDir}/ud`) || !existsSync(`${dataDir}/ner`)) throw new UsageError(`no ud/ and ner/ corpora in ${dataDir}`);
     const langs = values.lang ? [values.lang] : ['nl', 'en'];
