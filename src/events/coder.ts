@@ -195,8 +195,13 @@ function isPassive(ctx: SentenceContext, match: TriggerMatch): boolean {
   const clause = clauseOf(ctx, anchor);
   const participle = match.tokens.some((t) => isParticiple(ctx.doc.tokens[t], ctx.lexicon));
   if (!participle) return false;
+  // English puts the auxiliary just before the participle ("was killed"): one after the trigger
+  // belongs to another verb ("rejected a call for forces to be deployed"). Dutch auxiliaries stand
+  // anywhere in the clause ("werd ... aangevallen", "dat ... aangevallen werd"): their reach is unlimited.
   for (let i = ctx.first; i < ctx.end; i++) {
-    if (clauseOf(ctx, i) === clause && i !== last && ctx.lexicon.passiveAuxiliaries.has(ctx.doc.tokens[i].lower)) return true;
+    const reach = ctx.lexicon.passiveAuxiliaries.get(ctx.doc.tokens[i].lower);
+    if (reach === undefined || i === last || clauseOf(ctx, i) !== clause) continue;
+    if (reach === Infinity || (i < anchor && anchor - i - 1 <= reach)) return true;
   }
   return false;
 }
@@ -294,32 +299,48 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
   let recipients: Mention[] = [];
   let rule = 'frame:svo';
   if (passive) {
-    const agent = usable.find((m) => role(m) === 'agent' && m.firstToken > anchor);
+    // "attacked by Peru"; Dutch puts the agent before the participle: "werd door Rusland aangevallen".
+    const agent = usable.find((m) => role(m) === 'agent' && m.firstToken > anchor) ?? usable.find((m) => role(m) === 'agent' && inClause(m));
     if (agent) actors = coordinationGroup(ctx, agent);
     const patient = [...subjects].reverse().find((m) => m.endToken <= anchor && inClause(m));
     if (patient) recipients = coordinationGroup(ctx, patient);
     rule = 'frame:svo:passive';
   } else {
-    // Dutch puts the verb last in subclauses and perfects ("Rusland heeft Oekraïne aangevallen"):
-    // the first unmarked mention of the clause is the subject. English is SVO: the nearest one.
+    // Verb-final clauses ("Rusland heeft Oekraïne aangevallen") put the subject first; SVO next to the verb.
+    const { subjectFirst, inversion } = ctx.lexicon.wordOrder;
     const clauseSubjects = subjects.filter((m) => m.endToken <= anchor && inClause(m));
     const before =
-      (ctx.doc.lang === 'nl' ? clauseSubjects[0] : clauseSubjects[clauseSubjects.length - 1]) ??
+      (subjectFirst ? clauseSubjects[0] : clauseSubjects[clauseSubjects.length - 1]) ??
       [...subjects].reverse().find((m) => m.endToken <= anchor);
-    const after = subjects.find((m) => m.firstToken > anchor && inClause(m));
+    // Only an inverted verb puts its subject after it ("viel Rusland ... aan"); after an English verb,
+    // or after a noun, the next mention is what it acts on ("an explosion killed two youths").
+    const after = inversion && match.entry.triggerClass === 'verb' ? subjects.find((m) => m.firstToken > anchor && inClause(m)) : undefined;
     const subject = before ?? after;
     if (subject) actors = coordinationGroup(ctx, subject);
     const object =
       usable.find((m) => m.firstToken > anchor && !actors.includes(m) && (role(m) === 'recipient' || role(m) === 'subject') && m !== ctx.speaker && inClause(m)) ??
-      clauseSubjects.find((m) => !actors.includes(m) && ctx.doc.lang === 'nl') ??
+      clauseSubjects.find((m) => !actors.includes(m) && subjectFirst) ??
+      // "demanded that Sudan return ... to Taiwan": the subject of the content clause is who the act
+      // is aimed at, before anything named further on.
+      usable.find((m) => m.firstToken > last && m.firstToken - last <= CONTENT_REACH && !actors.includes(m) && role(m) === 'subject' && m !== ctx.speaker) ??
       usable.find((m) => m.firstToken > last && !actors.includes(m) && role(m) === 'recipient') ??
-      // "demanded that Sudan return ...": the subject of the content clause is who the act is aimed at.
-      usable.find((m) => m.firstToken > last && m.firstToken - last <= CONTENT_REACH && !actors.includes(m) && role(m) === 'subject' && m !== ctx.speaker);
+      // In the active voice a "by"/"from" phrase names where the thing acted on comes from: who
+      // "rejected calls by Belarus's rulers" or "an appeal from President X" answers them.
+      usable.find((m) => m.firstToken > last && inClause(m) && !actors.includes(m) && (role(m) === 'agent' || (role(m) === 'place' && m.actor.kind !== 'state' && m.actor.kind !== 'region')));
     if (object) recipients = coordinationGroup(ctx, object);
   }
   if (actors.length === 0 && (insideQuote(ctx, anchor) || ctx.speaker)) {
     actors = speakerActors();
     if (actors.length) rule += ':speaker-as-actor';
+  }
+  if (actors.length === 0 && UNNAMED_ACTOR_TYPES.has(match.entry.type)) {
+    // An attack whose perpetrator goes unnamed ("a journalist was killed in Beirut") is coded to the
+    // country it happens in, as event datasets do for unattributed violence.
+    const place = usable.find((m) => role(m) === 'place' && m.actor.kind === 'state');
+    if (place) {
+      actors = [place];
+      rule += ':place-as-actor';
+    }
   }
   if (recipients.length === 0) {
     // CAMEO practice: an act inside a country with no other target is aimed at that country
@@ -353,13 +374,13 @@ function localiseGroups(ctx: SentenceContext, actors: ActorRef[]): ActorRef[] {
  * other: protests are aimed at their own government, concessions and coercion at the government's
  * own people. The recipient is then the actor's country, marked by its own rule.
  */
-function domesticRecipient(type: string, actors: ActorRef[]): ActorRef[] {
-  if (!DOMESTIC_TARGET_TYPES.has(type)) return [];
+function domesticRecipient(actors: ActorRef[]): ActorRef[] {
   const country = actors.find((a) => a.kind === 'state');
   return country ? [{ code: country.code, sector: null, kind: 'state', name: country.name, kb_id: country.kb_id }] : [];
 }
 
 const DOMESTIC_TARGET_TYPES = new Set(['PROTEST', 'CONCEDE', 'COERCE']);
+const UNNAMED_ACTOR_TYPES = new Set(['ASSAULT', 'PROTEST']);
 
 const MODALITY_RANK: Modality[] = ['conditional', 'negated', 'hypothetical', 'reported', 'future', 'asserted'];
 
@@ -524,6 +545,16 @@ function governingTrigger(ctx: SentenceContext, match: TriggerMatch, earlier: Tr
 }
 
 /** A capitalised trigger inside a sentence is part of a name ("Agency for Development and Cooperation"). */
+/**
+ * An event word that modifies the head of a mention describes the actor ("riot police"); as the head
+ * itself it is the event ("NAVO-top", "EU summit"). Participants ("bombers") are meant to be inside.
+ */
+function insideActor(ctx: SentenceContext, match: TriggerMatch): boolean {
+  if (match.entry.triggerClass === 'participant') return false;
+  const last = match.tokens[match.tokens.length - 1];
+  return ctx.mentions.some((m) => match.tokens[0] >= m.firstToken && last < m.endToken - 1);
+}
+
 function insideName(ctx: SentenceContext, match: TriggerMatch): boolean {
   const tokens = ctx.doc.tokens;
   const words = tokens.slice(ctx.first, ctx.end).filter((t) => /^\p{L}/u.test(t.text));
@@ -627,6 +658,10 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
         note({ ...base, type: match.entry.type, outcome: 'dropped', reason: 'a participle describing a noun' });
         continue;
       }
+      if (insideActor(ctx, match)) {
+        note({ ...base, type: match.entry.type, outcome: 'dropped', reason: 'part of an actor\'s description ("riot police")' });
+        continue;
+      }
       if (insideName(ctx, match)) {
         note({ ...base, type: match.entry.type, outcome: 'dropped', reason: 'part of a name' });
         continue;
@@ -650,7 +685,8 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       const actorRefs = unique(localiseGroups(ctx, who.actors.map(actorRef)));
       let recipientRefs = unique(who.recipients.map(actorRef));
       if (recipientRefs.length === 0) {
-        recipientRefs = domesticRecipient(type, actorRefs);
+        // Unattributed violence coded to the country it happens in also strikes that country.
+        recipientRefs = DOMESTIC_TARGET_TYPES.has(type) || who.rule.includes(':place-as-actor') ? domesticRecipient(actorRefs) : [];
         if (recipientRefs.length) rules.push('recipient:domestic');
       }
       const date = eventDate(doc, lexicon, first, end);
@@ -676,11 +712,18 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       // in one sentence (a headline run into the text) they are two.
       const same = sentenceEvents.find((e) => e.type === event.type && Math.abs(e.evidence.trigger.start - trigger.start) <= SAME_EVENT_REACH);
       if (same) {
-        // Meetings gather everyone either trigger names; otherwise the first trigger's roles stand
-        // and the second only fills what the first left empty.
+        // Meetings gather everyone either trigger names. Otherwise the first trigger's roles stand and
+        // the second only fills what the first left empty, unless the first is a noun and the second
+        // its verb ("a bombing ... killed one soldier"): a verb's subject and object are surer than
+        // the words around a noun.
+        const ownRecipients = event.rules.includes('recipient:domestic') ? [] : event.recipients;
+        if (match.entry.triggerClass === 'verb' && same.rules.includes('class:noun')) {
+          if (event.actors.length) same.actors = event.actors;
+          if (ownRecipients.length) same.recipients = ownRecipients.filter((r) => !same.actors.some((a) => a.code === r.code && a.sector === r.sector));
+        }
         if (same.actors.length === 0 || match.entry.frame === 'reciprocal') same.actors = unique([...same.actors, ...event.actors]);
         if (same.recipients.length === 0 || same.rules.includes('recipient:domestic')) {
-          const recipients = event.recipients.filter((r) => !same.actors.some((a) => a.code === r.code));
+          const recipients = event.recipients.filter((r) => !same.actors.some((a) => a.code === r.code && a.sector === r.sector));
           if (recipients.length) same.recipients = recipients;
         }
         same.rules.push(`merged:${match.entry.id}`);

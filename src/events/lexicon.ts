@@ -64,8 +64,10 @@ export interface EventLexicon {
   determiners: Map<string, string>;
   /** Nouns a country name or adjective qualifies as a place ("grens", "border"). */
   placeNouns: Set<string>;
-  /** Passive auxiliaries. */
-  passiveAuxiliaries: Set<string>;
+  /** Clause order: whether the first or the nearest unmarked mention before a verb is its subject, and whether a subject may follow its verb. */
+  wordOrder: { subjectFirst: boolean; inversion: boolean };
+  /** Passive auxiliaries → most words allowed between them and the participle (Infinity: the rest of the clause). */
+  passiveAuxiliaries: Map<string, number>;
   /** Speech verbs that attribute a quote or a statement to a speaker. */
   speechVerbs: PatternIndex<{ pattern: CompiledPattern; id: string }>;
   /** Nouns that turn a number into a quantity: word/prefix → unit. */
@@ -198,6 +200,16 @@ function wordMap(lang: string, file: string): Map<string, string> {
   return new Map(fileRows(lang, file).map(({ cells }) => [cells[0].toLowerCase(), cells[1] ?? '']));
 }
 
+function wordOrder(lang: string): EventLexicon['wordOrder'] {
+  const settings = new Map(fileRows(lang, 'word-order.tsv').map(({ id, cells }) => [cells[0], { id, value: cells[1] }]));
+  const setting = (name: string, allowed: string[], fallback: string) => {
+    const found = settings.get(name);
+    if (found && !allowed.includes(found.value)) throw new Error(`${found.id}: ${name} must be ${allowed.join(' or ')}, not "${found.value}"`);
+    return found?.value ?? fallback;
+  };
+  return { subjectFirst: setting('subject', ['first', 'nearest'], 'nearest') === 'first', inversion: setting('inversion', ['yes', 'no'], 'no') === 'yes' };
+}
+
 /** The event lexicon of one language, read once from lexicons/<lang>/. */
 export function eventLexicon(lang: string): EventLexicon {
   return cachedLexicon(`events:${lang}`, () => {
@@ -218,7 +230,10 @@ export function eventLexicon(lang: string): EventLexicon {
       determiners: wordMap(lang, 'determiners.tsv'),
       participles: participleShapes(lang),
       functionWords: functionWords(lang),
-      passiveAuxiliaries: new Set(wordMap(lang, 'passive-auxiliaries.tsv').keys()),
+      wordOrder: wordOrder(lang),
+      passiveAuxiliaries: new Map(
+        [...wordMap(lang, 'passive-auxiliaries.tsv')].map(([word, reach]) => [word, reach === '' ? Infinity : Number(reach)]),
+      ),
       speechVerbs: buildIndex(fileRows(lang, 'speech-verbs.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0]) }))),
       units: buildIndex(fileRows(lang, 'units.tsv').map(({ id, cells }) => unitEntry(id, cells))),
       numberWords,

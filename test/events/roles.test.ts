@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { events } from './helpers.js';
+
+describe('actors and recipients by word order', () => {
+  it('reads an English passive only when the auxiliary stands just before the participle', () => {
+    expect(events('Chile was attacked by Peru.', 'en')).toEqual(['ASSAULT PER>CHL asserted']);
+    // "to be sent" belongs to another verb: Germany is the one who rejects.
+    expect(events('Germany rejected a request for more troops to be sent to Mali.', 'en')[0]).toMatch(/^REJECT DEU>/);
+  });
+
+  it('finds the Dutch passive agent before the participle, in main and subordinate clauses', () => {
+    expect(events('Oekraïne werd gisteren door Rusland aangevallen.', 'nl')).toEqual(['ASSAULT RUS>UKR asserted']);
+    expect(events('Ze zeiden dat Oekraïne door Rusland aangevallen werd.', 'nl')).toEqual(['ASSAULT RUS>UKR asserted']);
+  });
+
+  it('takes the subject after a Dutch verb (inversion) but never after an English one', () => {
+    expect(events('Gisteren viel Rusland Oekraïne aan.', 'nl')).toEqual(['ASSAULT RUS>UKR asserted']);
+    // After an English verb the next mention is its object, not its subject.
+    expect(events('A roadside bomb near Kabul killed three Canadian soldiers.', 'en')).toEqual(['ASSAULT AFG>CAN asserted']);
+  });
+
+  it('codes unattributed violence to the country it happens in', () => {
+    expect(events('A journalist was killed in Kenya on Monday.', 'en')).toEqual(['ASSAULT KEN>KEN asserted']);
+  });
+
+  it('makes the subject of a content clause the recipient before anything named further on', () => {
+    expect(events('France demanded that Iran stop sending weapons to Yemen.', 'en')).toEqual(['REQUEST FRA>IRN asserted']);
+  });
+
+  it('makes the author of what is rejected the recipient ("a proposal by", "an offer from")', () => {
+    expect(events('Chile rejected a proposal by Peru for joint patrols.', 'en')).toEqual(['REJECT CHL>PER asserted']);
+    expect(events('Japan rejected an offer from Vladimir Putin to hold talks.', 'en', '2021-03-10')).toEqual(['REJECT JPN>RUS asserted']);
+  });
+
+  it('does not code an event word that describes an actor ("riot police"), but keeps a named meeting', () => {
+    const coded = events('Bolivian riot police fired tear gas at miners.', 'en');
+    expect(coded.some((e) => e.startsWith('PROTEST'))).toBe(false);
+    expect(events('Trump en Poetin spraken elkaar kort op de APEC-top.', 'nl')[0]).toMatch(/^CONSULT /);
+  });
+});
