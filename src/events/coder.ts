@@ -357,8 +357,8 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
 }
 
 /**
- * A generic group (protesters, rebels) acting in a named country is that country's group, as CAMEO
- * codes domestic actors: "demonstrators in Baghdad" are IRQ/CVL.
+ * A generic group (protesters, rebels, police) acting or acted on in a named country is that
+ * country's group, as CAMEO codes domestic actors: "demonstrators in Baghdad" are IRQ/CVL.
  */
 function localiseGroups(ctx: SentenceContext, actors: ActorRef[]): ActorRef[] {
   // Only nameless groups: a named one (Hamas, Hezbollah) keeps the country the knowledge base gives it.
@@ -683,7 +683,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       if (shift) rules.push(`shift:${match.entry.type}+${verdict.modality}->${type}`);
       if (mode.cue) rules.push(mode.cue);
       const actorRefs = unique(localiseGroups(ctx, who.actors.map(actorRef)));
-      let recipientRefs = unique(who.recipients.map(actorRef));
+      let recipientRefs = unique(localiseGroups(ctx, who.recipients.map(actorRef)));
       if (recipientRefs.length === 0) {
         // Unattributed violence coded to the country it happens in also strikes that country.
         recipientRefs = DOMESTIC_TARGET_TYPES.has(type) || who.rule.includes(':place-as-actor') ? domesticRecipient(actorRefs) : [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { events } from './helpers.js';
+import { code, events } from './helpers.js';
 
 describe('actors and recipients by word order', () => {
   it('reads an English passive only when the auxiliary stands just before the participle', () => {
@@ -36,5 +36,19 @@ describe('actors and recipients by word order', () => {
     const coded = events('Bolivian riot police fired tear gas at miners.', 'en');
     expect(coded.some((e) => e.startsWith('PROTEST'))).toBe(false);
     expect(events('Trump en Poetin spraken elkaar kort op de APEC-top.', 'nl')[0]).toMatch(/^CONSULT /);
+  });
+});
+
+describe('generic groups', () => {
+  it('gives police, opposition and protesters without a country the country of the place named', () => {
+    expect(events('Police in Algiers arrested twelve protesters on Friday.', 'en')).toEqual(['COERCE DZA>DZA asserted']);
+    expect(events('De politie in Caracas arresteerde gisteren twaalf betogers.', 'nl')).toEqual(['COERCE VEN>VEN asserted']);
+    expect(events('Opposition parties in Kenya called a general strike.', 'en')).toEqual(['PROTEST KEN>KEN asserted']);
+  });
+
+  it('keeps the generic code when no place names a country', () => {
+    const [event] = code('The police arrested twelve protesters.', 'en').events;
+    expect(event.actors.map((a) => `${a.code}/${a.kind}`)).toEqual(['COP/group']);
+    expect(event.recipients.map((a) => a.code)).toEqual(['CVL']);
   });
 });
