@@ -147,7 +147,12 @@ function mentionRoles(ctx: SentenceContext, sources: Set<Mention>): Map<Mention,
 function coordinated(ctx: SentenceContext, a: Mention, b: Mention): boolean {
   const between = ctx.doc.tokens.slice(a.endToken, b.firstToken);
   if (between.length === 0 || between.length > 6) return false;
-  return (between[0].text === ',' || wordsOfRole(ctx.lexicon, 'conjunction').has(between[0].lower)) && between.every((t) => !ctx.lexicon.clauseWords.has(t.lower) && !ctx.lexicon.prepositions.has(t.lower));
+  // "helicopters and tanks shelled positions of the ... forces": an "of" between ends the list.
+  const links = wordsOfRole(ctx.lexicon, 'genitive');
+  return (
+    (between[0].text === ',' || wordsOfRole(ctx.lexicon, 'conjunction').has(between[0].lower)) &&
+    between.every((t) => !ctx.lexicon.clauseWords.has(t.lower) && !ctx.lexicon.prepositions.has(t.lower) && !links.has(t.lower))
+  );
 }
 
 function sourcesOf(ctx: SentenceContext): Set<Mention> {
@@ -255,6 +260,25 @@ function participants(ctx: SentenceContext, match: TriggerMatch): Participants {
   return { actors, recipients: recipients.length ? recipients : positional.recipients.filter((m) => !actors.includes(m)), rule: roles.rule };
 }
 
+/**
+ * A present participle after a comma ("..., killing one person and arresting 12") opens a clause
+ * without a subject of its own: it acts with the subject of the sentence.
+ */
+function adverbialClause(ctx: SentenceContext, anchor: number): boolean {
+  const { tokens } = ctx.doc;
+  const shapes = ctx.lexicon.participles.adverbial;
+  const isAdverbial = (i: number) => shapes.some((shape) => shape.test(tokens[i].lower));
+  if (!isAdverbial(anchor) || anchor - 1 <= ctx.first) return false;
+  if (tokens[anchor - 1].text === ',') return true;
+  // The second of a pair: ", killing one person and arresting 12".
+  if (!wordsOfRole(ctx.lexicon, 'conjunction').has(tokens[anchor - 1].lower)) return false;
+  for (let i = anchor - 2; i > ctx.first; i--) {
+    if (isAdverbial(i) && tokens[i - 1].text === ',') return true;
+    if (tokens[i].text === ',') return false;
+  }
+  return false;
+}
+
 /** Actor and recipient by word order and prepositions. */
 function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Participants {
   const anchor = match.tokens[0];
@@ -315,7 +339,7 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     // Only an inverted verb puts its subject after it ("viel Rusland ... aan"); after an English verb,
     // or after a noun, the next mention is what it acts on ("an explosion killed two youths").
     const after = inversion && match.entry.triggerClass === 'verb' ? subjects.find((m) => m.firstToken > anchor && inClause(m)) : undefined;
-    const subject = before ?? after;
+    const subject = (adverbialClause(ctx, anchor) ? subjects.find((m) => m.endToken <= anchor) : undefined) ?? before ?? after;
     if (subject) actors = coordinationGroup(ctx, subject);
     const object =
       usable.find((m) => m.firstToken > anchor && !actors.includes(m) && (role(m) === 'recipient' || role(m) === 'subject') && m !== ctx.speaker && inClause(m)) ??
@@ -721,7 +745,9 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
           if (event.actors.length) same.actors = event.actors;
           if (ownRecipients.length) same.recipients = ownRecipients.filter((r) => !same.actors.some((a) => a.code === r.code && a.sector === r.sector));
         }
-        if (same.actors.length === 0 || match.entry.frame === 'reciprocal') same.actors = unique([...same.actors, ...event.actors]);
+        // What the first trigger acts on does not become its actor ("killed one soldier and wounded two").
+        const newActors = event.actors.filter((a) => match.entry.frame === 'reciprocal' || !same.recipients.some((r) => r.code === a.code && r.sector === a.sector));
+        if (same.actors.length === 0 || match.entry.frame === 'reciprocal') same.actors = unique([...same.actors, ...newActors]);
         if (same.recipients.length === 0 || same.rules.includes('recipient:domestic')) {
           const recipients = event.recipients.filter((r) => !same.actors.some((a) => a.code === r.code && a.sector === r.sector));
           if (recipients.length) same.recipients = recipients;

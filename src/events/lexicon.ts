@@ -56,10 +56,10 @@ export interface EventLexicon {
   prepositions: Map<string, string>;
   /** Words that start a new clause (conjunctions, relative pronouns). */
   clauseWords: Set<string>;
-  /** Function words by role (conjunction, coordinator, possessive, complementizer, name-link, destination). */
+  /** Function words by role (conjunction, coordinator, possessive, complementizer, name-link, destination, genitive). */
   functionWords: Map<string, Set<string>>;
   /** Past-participle shapes: predicative ("is aangevallen") and attributive ("de bezette gebieden"). */
-  participles: { predicative: RegExp[]; attributive: RegExp[] };
+  participles: { predicative: RegExp[]; attributive: RegExp[]; adverbial: RegExp[] };
   /** Determiners and whether they make a noun phrase definite. */
   determiners: Map<string, string>;
   /** Nouns a country name or adjective qualifies as a place ("grens", "border"). */
@@ -154,7 +154,7 @@ function loadCues(lang: string): ModalityCue[] {
   });
 }
 
-const FUNCTION_ROLES = new Set(['conjunction', 'coordinator', 'possessive', 'complementizer', 'name-link', 'destination']);
+const FUNCTION_ROLES = new Set(['conjunction', 'coordinator', 'possessive', 'complementizer', 'name-link', 'destination', 'genitive']);
 
 function functionWords(lang: string): Map<string, Set<string>> {
   const roles = new Map<string, Set<string>>();
@@ -173,11 +173,11 @@ export function wordsOfRole(lexicon: EventLexicon, role: string): Set<string> {
 
 const EMPTY = new Set<string>();
 
-function participleShapes(lang: string): { predicative: RegExp[]; attributive: RegExp[] } {
-  const shapes = { predicative: [] as RegExp[], attributive: [] as RegExp[] };
+function participleShapes(lang: string): EventLexicon['participles'] {
+  const shapes = { predicative: [] as RegExp[], attributive: [] as RegExp[], adverbial: [] as RegExp[] };
   for (const { id, cells } of fileRows(lang, 'participles.tsv')) {
     const [pattern, use] = cells;
-    if (use !== 'predicative' && use !== 'attributive') throw new Error(`${id}: use must be predicative or attributive, not "${use}"`);
+    if (use !== 'predicative' && use !== 'attributive' && use !== 'adverbial') throw new Error(`${id}: use must be predicative, attributive or adverbial, not "${use}"`);
     try {
       shapes[use].push(new RegExp(pattern, 'u'));
     } catch (err) {

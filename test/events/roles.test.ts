@@ -19,6 +19,16 @@ describe('actors and recipients by word order', () => {
     expect(events('A roadside bomb near Kabul killed three Canadian soldiers.', 'en')).toEqual(['ASSAULT AFG>CAN asserted']);
   });
 
+  it('ends a list of actors at "of": the name after it belongs to the object', () => {
+    expect(events('Ukrainian drones and missiles struck positions of the Russian army near Bakhmut.', 'en')).toEqual(['ASSAULT UKR>RUS asserted']);
+  });
+
+  it('gives a participle clause after a comma the subject of the sentence', () => {
+    const coded = events('Nigerian police raided a camp on Friday, killing two men and arresting 30 protesters.', 'en');
+    expect(coded.filter((e) => e.startsWith('COERCE')).every((e) => e.startsWith('COERCE NGA>'))).toBe(true);
+    expect(coded.find((e) => e.startsWith('ASSAULT'))).toMatch(/^ASSAULT NGA>/);
+  });
+
   it('codes unattributed violence to the country it happens in', () => {
     expect(events('A journalist was killed in Kenya on Monday.', 'en')).toEqual(['ASSAULT KEN>KEN asserted']);
   });
