@@ -31,7 +31,10 @@ interface CueMatch {
   tokens: number[];
 }
 
-type MentionRole = 'subject' | 'recipient' | 'agent' | 'place' | 'partner' | 'topic' | 'reporter' | 'speaker';
+type MentionRole = 'subject' | 'recipient' | 'agent' | 'place' | 'origin' | 'partner' | 'topic' | 'reporter' | 'speaker';
+
+/** "in Kabul" and "from Kabul" both say where; "from" can also say whom something comes from. */
+const isPlaceRole = (role: MentionRole | undefined) => role === 'place' || role === 'origin';
 
 interface SentenceContext {
   doc: Document;
@@ -348,9 +351,9 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
       // is aimed at, before anything named further on.
       usable.find((m) => m.firstToken > last && m.firstToken - last <= CONTENT_REACH && !actors.includes(m) && role(m) === 'subject' && m !== ctx.speaker) ??
       usable.find((m) => m.firstToken > last && !actors.includes(m) && role(m) === 'recipient') ??
-      // In the active voice a "by"/"from" phrase names where the thing acted on comes from: who
-      // "rejected calls by Belarus's rulers" or "an appeal from President X" answers them.
-      usable.find((m) => m.firstToken > last && inClause(m) && !actors.includes(m) && (role(m) === 'agent' || (role(m) === 'place' && m.actor.kind !== 'state' && m.actor.kind !== 'region')));
+      // The other side ("cut ties with Qatar"), or, in the active voice, whom the thing acted on
+      // comes from: who "rejected calls by Belarus's rulers" or "an offer from Japan" answers them.
+      usable.find((m) => m.firstToken > last && inClause(m) && !actors.includes(m) && (role(m) === 'partner' || role(m) === 'agent' || role(m) === 'origin'));
     if (object) recipients = coordinationGroup(ctx, object);
   }
   if (actors.length === 0 && (insideQuote(ctx, anchor) || ctx.speaker)) {
@@ -371,7 +374,7 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     // ("rebels attacked in Kharkiv", "police in Algiers arrested ...").
     // Troops put on alert at home are not aimed at home: a domestic place is no MOBILIZE target.
     const actorCodes = new Set(actors.map((a) => a.actor.code));
-    const place = usable.find((m) => role(m) === 'place' && m.actor.kind === 'state' && !(match.entry.type === 'MOBILIZE' && actorCodes.has(m.actor.code)));
+    const place = usable.find((m) => isPlaceRole(role(m)) && m.actor.kind === 'state' && !(match.entry.type === 'MOBILIZE' && actorCodes.has(m.actor.code)));
     if (place && actors.length) {
       recipients = [place];
       rule += ':place-as-recipient';
@@ -388,7 +391,7 @@ function localiseGroups(ctx: SentenceContext, actors: ActorRef[]): ActorRef[] {
   // Only nameless groups: a named one (Hamas, Hezbollah) keeps the country the knowledge base gives it.
   const generic = (a: ActorRef) => a.kind === 'group' && a.kb_id === null;
   if (!actors.some(generic)) return actors;
-  const place = ctx.mentions.find((m) => ctx.roles.get(m) === 'place' && m.actor.kind === 'state');
+  const place = ctx.mentions.find((m) => isPlaceRole(ctx.roles.get(m)) && m.actor.kind === 'state');
   if (!place) return actors;
   return actors.map((a) => (generic(a) ? { ...a, code: place.actor.code, kind: 'state' as const, sector: a.sector ?? a.code } : a));
 }
@@ -500,7 +503,7 @@ function placeOf(ctx: SentenceContext): string | null {
   const { doc } = ctx;
   for (let i = ctx.first; i < ctx.end - 1; i++) {
     const lower = doc.tokens[i].lower;
-    if (ctx.lexicon.prepositions.get(lower) !== 'place' && !wordsOfRole(ctx.lexicon, 'destination').has(lower)) continue;
+    if (!isPlaceRole(ctx.lexicon.prepositions.get(lower) as MentionRole | undefined) && !wordsOfRole(ctx.lexicon, 'destination').has(lower)) continue;
     let j = i + 1;
     while (j < ctx.end && ctx.lexicon.determiners.has(doc.tokens[j].lower)) j++;
     const start = j;

@@ -29,7 +29,9 @@ export function findSpeechAct(doc: Document, lexicon: EventLexicon, first: numbe
         return false;
       };
       const after = mentions.find((m) => m.firstToken > i && m.firstToken - lastVerbToken <= 4 && !opensComplement(i + 1, m.firstToken));
-      const before = [...mentions].reverse().find((m) => m.endToken <= i && i - m.endToken <= 3);
+      // "The Red Cross operating in Iraq said": a name after a preposition is no speaker.
+      const marked = (m: Mention) => m.firstToken > first && lexicon.prepositions.has(doc.tokens[m.firstToken - 1].lower);
+      const before = [...mentions].reverse().find((m) => m.endToken <= i && i - m.endToken <= 3 && !marked(m));
       const inverted = i > first && INVERSION_MARKS.has(doc.tokens[i - 1].text);
       const speaker = inverted ? (after ?? before) : (before ?? after);
       if (speaker) return { speaker, verb: matched };

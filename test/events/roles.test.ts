@@ -41,6 +41,17 @@ describe('actors and recipients by word order', () => {
   it('makes the author of what is rejected the recipient ("a proposal by", "an offer from")', () => {
     expect(events('Chile rejected a proposal by Peru for joint patrols.', 'en')).toEqual(['REJECT CHL>PER asserted']);
     expect(events('Japan rejected an offer from Vladimir Putin to hold talks.', 'en', '2021-03-10')).toEqual(['REJECT JPN>RUS asserted']);
+    expect(events('Uganda turned down a request from Rwanda for talks.', 'en')).toEqual(['REJECT UGA>RWA asserted']);
+  });
+
+  it('makes the other side of "with" the recipient of a one-sided act', () => {
+    expect(events('Palestinian leaders said they would cut all ties with Qatar.', 'en')).toEqual(['THREATEN PSE>QAT asserted']);
+  });
+
+  it('does not take a speaker from a phrase after a preposition', () => {
+    const [event] = code('The Red Cross operating in Iraq said US and British forces must protect the needy.', 'en').events;
+    expect(event.actors.map((a) => a.name)).toEqual(['Red Cross']);
+    expect(event.recipients.map((a) => a.code)).toEqual(['USA', 'GBR']);
   });
 
   it('does not code an event word that describes an actor ("riot police"), but keeps a named meeting', () => {
