@@ -537,6 +537,17 @@ function actorRef(m: Mention): ActorRef {
   return { ...m.actor };
 }
 
+/**
+ * "ethnic Albanians in Serbia" are a minority of the country they live in, not the state their name
+ * recalls: with a minority word before a nationality and a country named as the place, the place wins.
+ */
+function minorityRef(ctx: SentenceContext, m: Mention): ActorRef {
+  const before = m.firstToken - 1;
+  if (before < ctx.first || !wordsOfRole(ctx.lexicon, 'minority').has(ctx.doc.tokens[before].lower)) return actorRef(m);
+  const place = ctx.mentions.find((p) => isPlaceRole(ctx.roles.get(p)) && p.actor.kind === 'state' && p.actor.code !== m.actor.code);
+  return place ? { ...m.actor, code: place.actor.code, kb_id: null } : actorRef(m);
+}
+
 const CONTENT_REACH = 12;
 const DEFINITE_REACH = 4;
 
@@ -709,8 +720,9 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       if (match.entry.triggerClass !== 'verb' && isDefinite(ctx, match.tokens[0])) rules.push('reference:definite');
       if (shift) rules.push(`shift:${match.entry.type}+${verdict.modality}->${type}`);
       if (mode.cue) rules.push(mode.cue);
-      const actorRefs = unique(localiseGroups(ctx, who.actors.map(actorRef)));
-      let recipientRefs = unique(localiseGroups(ctx, who.recipients.map(actorRef)));
+      const refOf = (m: Mention) => minorityRef(ctx, m);
+      const actorRefs = unique(localiseGroups(ctx, who.actors.map(refOf)));
+      let recipientRefs = unique(localiseGroups(ctx, who.recipients.map(refOf)));
       if (recipientRefs.length === 0) {
         // Unattributed violence coded to the country it happens in also strikes that country.
         recipientRefs = DOMESTIC_TARGET_TYPES.has(type) || who.rule.includes(':place-as-actor') ? domesticRecipient(actorRefs) : [];

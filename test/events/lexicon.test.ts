@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventLexicon, PLOVER_TYPES } from '../../src/events/index.js';
 import { compilePattern, matchAt } from '../../src/events/patterns.js';
 import type { Token } from '../../src/document/index.js';
+import { events } from './helpers.js';
 
 const tokens = (text: string): Token[] =>
   text.split(' ').map((w, i) => ({ start: i, end: i + 1, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), sentence: 0 }));
@@ -36,5 +37,17 @@ describe('patterns', () => {
 
   it.each(['... aan', 'valt ...', '', 'a||b', '*'])('refuse the malformed pattern "%s"', (source) => {
     expect(() => compilePattern(source)).toThrow();
+  });
+});
+
+describe('multi-word triggers', () => {
+  it('match each word of a phrase that has a line of its own', () => {
+    expect(events('French and Italian warships began war games in the Adriatic.', 'en')[0]).toMatch(/^COOPERATE /);
+    expect(events('The army extended the state of emergency in the capital.', 'en')[0]).toMatch(/^COERCE /);
+  });
+
+  it('file the lifting of a curfew or of emergency rule under CONCEDE, as the PLOVER manual does', () => {
+    expect(events('Peru lifted the curfew in Lima on Monday.', 'en')[0]).toMatch(/^CONCEDE PER/);
+    expect(events('Sudan lifted the state of emergency in Darfur.', 'en')[0]).toMatch(/^CONCEDE SDN/);
   });
 });

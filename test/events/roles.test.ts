@@ -74,3 +74,14 @@ describe('generic groups', () => {
     expect(event.recipients.map((a) => a.code)).toEqual(['CVL']);
   });
 });
+
+describe('minorities', () => {
+  it('codes an ethnic minority to the country it lives in when the sentence names it as the place', () => {
+    expect(events('Hundreds of ethnic Hungarians marched on Sunday in Romania.', 'en')[0]).toMatch(/^PROTEST ROU>/);
+    expect(events('Honderden etnische Albanezen betoogden dinsdag in Servië.', 'nl')[0]).toMatch(/^PROTEST SRB>/);
+  });
+
+  it('keeps a nationality without a minority word', () => {
+    expect(events('Hundreds of Hungarians marched on Sunday in Romania.', 'en')[0]).toMatch(/^PROTEST HUN>/);
+  });
+});
