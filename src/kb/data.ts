@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { ActorKind } from '../document/index.js';
 import { isPartialDate } from './dates.js';
 
-export type NameType = 'name' | 'adj' | 'demonym' | 'capital' | 'metonym';
+export type NameType = 'name' | 'adj' | 'demonym' | 'capital' | 'metonym' | 'place';
 
 /** One way of naming an actor: "Russische" is an adjective of RUS in Dutch. */
 export interface NameEntry {
@@ -89,7 +89,7 @@ const HEADERS = {
 } as const;
 
 const KINDS: ReadonlySet<string> = new Set(['state', 'igo', 'ngo', 'region', 'group', 'person']);
-const NAME_TYPES: ReadonlySet<string> = new Set(['name', 'adj', 'demonym', 'capital', 'metonym']);
+const NAME_TYPES: ReadonlySet<string> = new Set(['name', 'adj', 'demonym', 'capital', 'metonym', 'place']);
 const WORD_TYPES: ReadonlySet<string> = new Set(['sector', 'title', 'group', 'modifier', 'former']);
 
 export class KbFileError extends Error {}

@@ -30,6 +30,8 @@ export interface ResolvedActor {
 export const KB_DIR = fileURLToPath(new URL('../../kb/', import.meta.url));
 /** The built-in files in the order they are read: later files win, so hand-written after generated. */
 const BUILT_IN_ORDER = [
+  // Places first: any country, organisation or person of the same name wins over a city.
+  'places.tsv',
   'countries.tsv',
   'countries-en.tsv',
   'countries-nl.tsv',

@@ -46,7 +46,7 @@ interface Item {
   former: boolean;
 }
 
-const TYPE_PREFERENCE: Record<NameEntry['type'], number> = { name: 0, metonym: 1, capital: 2, demonym: 3, adj: 4 };
+const TYPE_PREFERENCE: Record<NameEntry['type'], number> = { name: 0, metonym: 1, capital: 2, demonym: 3, adj: 4, place: 5 };
 const STANDALONE_RULE: Record<string, string> = { state: 'country-name', igo: 'igo', ngo: 'igo', region: 'region', group: 'group' };
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const MAX_NAME_TOKENS = 5;

@@ -109,3 +109,21 @@ describe('analysts\' files (--kb-extra)', () => {
     expect(() => loadKnowledgeBase({ extraFiles: [join(dir, 'missing.tsv')] })).toThrow(/cannot read knowledge-base file/);
   });
 });
+
+describe('places', () => {
+  const kb = loadKnowledgeBase();
+
+  it('put a city or province in its country, with no sector', () => {
+    expect(resolveMention(kb, 'Kandahar', { date: '2010', lang: 'en' })).toMatchObject({ code: 'AFG', sector: null, kind: 'state' });
+    expect(resolveMention(kb, 'Basra', { date: '2010', lang: 'nl' })).toMatchObject({ code: 'IRQ', sector: null });
+  });
+
+  it('give way to a country, capital or person of the same name', () => {
+    expect(resolveMention(kb, 'Georgia', { date: '2010', lang: 'en' })).toMatchObject({ code: 'GEO' });
+    expect(resolveMention(kb, 'Beirut', { date: '2010', lang: 'en' })).toMatchObject({ code: 'LBN', sector: 'GOV' });
+  });
+
+  it('leave out words that are common in lower case', () => {
+    expect(resolveMention(kb, 'Reading', { date: '2010', lang: 'en' })).toBeNull();
+  });
+});
