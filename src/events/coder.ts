@@ -721,8 +721,17 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       if (shift) rules.push(`shift:${match.entry.type}+${verdict.modality}->${type}`);
       if (mode.cue) rules.push(mode.cue);
       const refOf = (m: Mention) => minorityRef(ctx, m);
-      const actorRefs = unique(localiseGroups(ctx, who.actors.map(refOf)));
+      let actorRefs = unique(localiseGroups(ctx, who.actors.map(refOf)));
       let recipientRefs = unique(localiseGroups(ctx, who.recipients.map(refOf)));
+      if (actorRefs.length === 0 && type === 'PROTEST') {
+        // Nameless protesters against a government are that country's civilians ("a hunger strike
+        // against Sweden's decision"), as CAMEO codes domestic protest.
+        const country = recipientRefs.find((r) => r.kind === 'state');
+        if (country) {
+          actorRefs = [{ code: country.code, sector: 'CVL', kind: 'state', name: country.name, kb_id: country.kb_id }];
+          rules.push('actor:domestic');
+        }
+      }
       if (recipientRefs.length === 0) {
         // Unattributed violence coded to the country it happens in also strikes that country.
         recipientRefs = DOMESTIC_TARGET_TYPES.has(type) || who.rule.includes(':place-as-actor') ? domesticRecipient(actorRefs) : [];

@@ -31,7 +31,10 @@ export function findSpeechAct(doc: Document, lexicon: EventLexicon, first: numbe
       const after = mentions.find((m) => m.firstToken > i && m.firstToken - lastVerbToken <= 4 && !opensComplement(i + 1, m.firstToken));
       // "The Red Cross operating in Iraq said": a name after a preposition is no speaker.
       const marked = (m: Mention) => m.firstToken > first && lexicon.prepositions.has(doc.tokens[m.firstToken - 1].lower);
-      const before = [...mentions].reverse().find((m) => m.endToken <= i && i - m.endToken <= 3 && !marked(m));
+      // "... army officers, officials said": words after a comma are the speaker, not the name before
+      // it; an aside closed by a comma ("Biden, 79, said") is no such word.
+      const cutOff = (m: Mention) => doc.tokens[i - 1].text !== ',' && doc.tokens.slice(m.endToken, i).some((t) => t.text === ',');
+      const before = [...mentions].reverse().find((m) => m.endToken <= i && i - m.endToken <= 3 && !marked(m) && !cutOff(m));
       const inverted = i > first && INVERSION_MARKS.has(doc.tokens[i - 1].text);
       const speaker = inverted ? (after ?? before) : (before ?? after);
       if (speaker) return { speaker, verb: matched };

@@ -85,3 +85,18 @@ describe('minorities', () => {
     expect(events('Hundreds of Hungarians marched on Sunday in Romania.', 'en')[0]).toMatch(/^PROTEST HUN>/);
   });
 });
+
+describe('domestic conventions', () => {
+  it('makes nameless protesters civilians of the country whose government they protest against', () => {
+    const [event] = code("Thousands of students went on strike on Monday against the Chilean government's education reform.", 'en').events;
+    expect(event.type).toBe('PROTEST');
+    expect(event.actors.map((a) => `${a.code}/${a.sector}`)).toEqual(['CHL/CVL']);
+    expect(event.rules).toContain('actor:domestic');
+  });
+});
+
+describe('speakers', () => {
+  it('takes the words after a comma, not the name before it, as the speaker of "..., officials said"', () => {
+    expect(events('Russian jets bombed the barracks of Georgian army units, officials said.', 'en')).toEqual(['ASSAULT RUS>GEO asserted']);
+  });
+});
