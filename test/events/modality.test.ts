@@ -45,6 +45,11 @@ describe('modality', () => {
     expect(events('Biden will meet Zelensky in Kyiv next week.', 'en')).toEqual(['AGREE USA+UKR>- asserted']);
   });
 
+  it('turns an announced retreat into an agreement, as CAMEO codes an intent to yield', () => {
+    expect(events('Russia will withdraw its troops from Moldova.', 'en')).toEqual(['AGREE RUS>MDA asserted']);
+    expect(events('Rusland zal zijn troepen uit Moldavië terugtrekken.', 'nl')).toEqual(['AGREE RUS>MDA asserted']);
+  });
+
   it('does not code background told in a relative clause as a new event', () => {
     expect(events('Peru lifted the curfew in Bolivia, where 12 people were killed in riots last month.', 'en')).toEqual(['CONCEDE PER>BOL asserted']);
     expect(events('Rusland bombardeerde de stad waar vorige week 20 mensen werden gedood.', 'nl')).toEqual(['ASSAULT RUS>- asserted']);
