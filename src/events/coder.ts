@@ -293,12 +293,19 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
   const speakerActors = (): Mention[] => (ctx.speaker ? [ctx.speaker] : []);
 
   if (match.entry.frame === 'speaker') {
-    const actors = speakerActors();
-    // The one spoken to or about: in the trigger's clause, else the subject of the clause it opens.
+    // The one spoken to or about: the subject of the trigger's clause ("China must"), else the one
+    // addressed before it ("a reminder to Iraq that it must"), else a mention later in the clause.
+    const spokenAbout = (m: Mention) => m !== ctx.speaker && !isPlaceRole(role(m)) && role(m) !== 'reporter';
     const recipient =
-      usable.find((m) => inClause(m) && m !== ctx.speaker && role(m) !== 'place' && role(m) !== 'reporter') ??
+      usable.find((m) => inClause(m) && m.endToken <= anchor && spokenAbout(m)) ??
+      [...usable].reverse().find((m) => m.endToken <= anchor && m !== ctx.speaker && role(m) === 'recipient') ??
+      usable.find((m) => inClause(m) && spokenAbout(m)) ??
       [...usable].reverse().find((m) => m.endToken <= anchor && m !== ctx.speaker && role(m) === 'subject');
-    return { actors, recipients: recipient ? coordinationGroup(ctx, recipient) : [], rule: 'frame:speaker' };
+    const recipients = recipient ? coordinationGroup(ctx, recipient) : [];
+    if (ctx.speaker) return { actors: speakerActors(), recipients, rule: 'frame:speaker' };
+    // No speech verb ("Chirac issued a reminder to Iraq that it must ..."): the sentence's subject speaks.
+    const subject = usable.find((m) => m.endToken <= anchor && role(m) === 'subject' && !recipients.includes(m) && clauseOf(ctx, m.firstToken) < clause);
+    return { actors: subject ? coordinationGroup(ctx, subject) : [], recipients, rule: subject ? 'frame:speaker:subject' : 'frame:speaker' };
   }
 
   if (match.entry.frame === 'reciprocal') {

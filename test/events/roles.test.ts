@@ -96,6 +96,13 @@ describe('domestic conventions', () => {
 });
 
 describe('speakers', () => {
+  it('lets the subject of the sentence make a demand when no speech verb names a speaker', () => {
+    expect(events('The Japanese foreign minister sent a sharp note to Pyongyang that North Korea must stop its missile tests.', 'en')).toEqual([
+      'REQUEST JPN>PRK asserted',
+    ]);
+    expect(events('Germany declared that Iran must halt enrichment.', 'en')).toEqual(['REQUEST DEU>IRN asserted']);
+  });
+
   it('takes the words after a comma, not the name before it, as the speaker of "..., officials said"', () => {
     expect(events('Russian jets bombed the barracks of Georgian army units, officials said.', 'en')).toEqual(['ASSAULT RUS>GEO asserted']);
   });
