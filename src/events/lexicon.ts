@@ -68,6 +68,8 @@ export interface EventLexicon {
   wordOrder: { subjectFirst: boolean; inversion: boolean };
   /** Passive auxiliaries → most words allowed between them and the participle (Infinity: the rest of the clause). */
   passiveAuxiliaries: Map<string, number>;
+  /** Phrases in which a trigger word names a thing ("press release", "aid workers"): no trigger fires inside. */
+  nonTriggers: PatternIndex<{ pattern: CompiledPattern; id: string }>;
   /** Speech verbs that attribute a quote or a statement to a speaker. */
   speechVerbs: PatternIndex<{ pattern: CompiledPattern; id: string }>;
   /** Nouns that turn a number into a quantity: word/prefix → unit. */
@@ -234,6 +236,7 @@ export function eventLexicon(lang: string): EventLexicon {
       passiveAuxiliaries: new Map(
         [...wordMap(lang, 'passive-auxiliaries.tsv')].map(([word, reach]) => [word, reach === '' ? Infinity : Number(reach)]),
       ),
+      nonTriggers: buildIndex(fileRows(lang, 'non-triggers.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0]) }))),
       speechVerbs: buildIndex(fileRows(lang, 'speech-verbs.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0]) }))),
       units: buildIndex(fileRows(lang, 'units.tsv').map(({ id, cells }) => unitEntry(id, cells))),
       numberWords,

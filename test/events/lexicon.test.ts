@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventLexicon, PLOVER_TYPES } from '../../src/events/index.js';
 import { compilePattern, matchAt } from '../../src/events/patterns.js';
 import type { Token } from '../../src/document/index.js';
-import { events } from './helpers.js';
+import { codeWithDecisions, events } from './helpers.js';
 
 const tokens = (text: string): Token[] =>
   text.split(' ').map((w, i) => ({ start: i, end: i + 1, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), sentence: 0 }));
@@ -49,5 +49,14 @@ describe('multi-word triggers', () => {
   it('file the lifting of a curfew or of emergency rule under CONCEDE, as the PLOVER manual does', () => {
     expect(events('Peru lifted the curfew in Lima on Monday.', 'en')[0]).toMatch(/^CONCEDE PER/);
     expect(events('Sudan lifted the state of emergency in Darfur.', 'en')[0]).toMatch(/^CONCEDE SDN/);
+  });
+});
+
+describe('non-triggers', () => {
+  it('fire no trigger inside a phrase that names a thing', () => {
+    const { decisions } = codeWithDecisions('The army said in a press release that two aid workers were shot dead in Somalia.', 'en');
+    expect(decisions.filter((d) => d.outcome !== 'dropped').map((d) => d.type)).toEqual(['ASSAULT']);
+    expect(decisions.find((d) => d.trigger === 'release')?.reason).toMatch(/non-triggers\.tsv/);
+    expect(decisions.find((d) => d.trigger === 'aid')?.reason).toMatch(/non-triggers\.tsv/);
   });
 });
