@@ -75,13 +75,28 @@ function matchesSurface(entry: TriggerEntry, token: Token): boolean {
 }
 
 /** All trigger matches in a sentence; longer patterns win where two matches share tokens. */
+/**
+ * "halt mediation ... if cooperation founders": a gap that passes a complementizer or a condition word
+ * joins two clauses. (Adverbs that also open clauses, "sloeg dan toe", may stand in a gap.)
+ */
+function gapCrossesClause(tokens: Token[], matched: number[], lexicon: EventLexicon): boolean {
+  const complementizers = wordsOfRole(lexicon, 'complementizer');
+  for (let k = 1; k < matched.length; k++) {
+    for (let i = matched[k - 1] + 1; i < matched[k]; i++) {
+      const lower = tokens[i].lower;
+      if (complementizers.has(lower) || lexicon.conditionWords.has(lower)) return true;
+    }
+  }
+  return false;
+}
+
 function findTriggers(tokens: Token[], first: number, end: number, lexicon: EventLexicon): TriggerMatch[] {
   const all: TriggerMatch[] = [];
   for (let i = first; i < end; i++) {
     for (const entry of candidatesAt(lexicon.triggers, tokens[i].lower, tokens[i].lemma)) {
       if (!agreesWithTag(entry, tokens[i])) continue;
       const matched = matchAt(entry.pattern, tokens, i, end);
-      if (matched) all.push({ entry, tokens: matched });
+      if (matched && !gapCrossesClause(tokens, matched, lexicon)) all.push({ entry, tokens: matched });
     }
   }
   all.sort((a, b) => b.tokens.length - a.tokens.length || a.tokens[0] - b.tokens[0]);
@@ -271,7 +286,9 @@ function participants(ctx: SentenceContext, match: TriggerMatch): Participants {
     const parties = groups([...roles.subjects, ...roles.agents, ...roles.partners, ...roles.objects]);
     return parties.length ? { actors: parties, recipients: [], rule: `${roles.rule}:reciprocal` } : positional;
   }
-  const actors = groups(roles.agents.length ? roles.agents : roles.subjects);
+  // The one who reports the sentence is not the actor of what it reports ("X may halt ..., the minister said").
+  const reporting = (m: Mention) => m === ctx.speaker || ctx.roles.get(m) === 'reporter';
+  const actors = groups(roles.agents.length ? roles.agents : roles.subjects.filter((m) => !reporting(m)));
   const recipients = groups(roles.objects).filter((m) => !actors.includes(m));
   if (actors.length === 0) return { ...positional, recipients: recipients.length ? recipients : positional.recipients, rule: `${positional.rule}+${roles.rule}:objects` };
   return { actors, recipients: recipients.length ? recipients : positional.recipients.filter((m) => !actors.includes(m)), rule: roles.rule };

@@ -52,6 +52,8 @@ export interface EventLexicon {
   lang: string;
   triggers: PatternIndex<TriggerEntry>;
   cues: PatternIndex<ModalityCue>;
+  /** Words that open a condition ("if", "als"): a trigger's gap never reaches across one. */
+  conditionWords: Set<string>;
   /** preposition → role it gives the noun phrase after it (recipient, agent, place, partner). */
   prepositions: Map<string, string>;
   /** Words that start a new clause (conjunctions, relative pronouns). */
@@ -215,6 +217,7 @@ function wordOrder(lang: string): EventLexicon['wordOrder'] {
 /** The event lexicon of one language, read once from lexicons/<lang>/. */
 export function eventLexicon(lang: string): EventLexicon {
   return cachedLexicon(`events:${lang}`, () => {
+    const cues = loadCues(lang);
     const numberWords = new Map<string, { value: number; multiplier: boolean }>();
     for (const { id, cells } of fileRows(lang, 'numbers.tsv')) {
       const value = Number(cells[1]);
@@ -225,7 +228,8 @@ export function eventLexicon(lang: string): EventLexicon {
     return {
       lang,
       triggers: buildIndex(loadTriggers(lang)),
-      cues: buildIndex(loadCues(lang)),
+      cues: buildIndex(cues),
+      conditionWords: new Set(cues.filter((c) => c.scope === 'condition').flatMap((c) => [...c.pattern.elements[0].words])),
       prepositions: wordMap(lang, 'prepositions.tsv'),
       clauseWords: new Set(wordMap(lang, 'clause-words.tsv').keys()),
       placeNouns: new Set(wordMap(lang, 'place-nouns.tsv').keys()),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventLexicon, PLOVER_TYPES } from '../../src/events/index.js';
 import { compilePattern, matchAt } from '../../src/events/patterns.js';
 import type { Token } from '../../src/document/index.js';
-import { codeWithDecisions, events } from './helpers.js';
+import { code, codeWithDecisions, events } from './helpers.js';
 
 const tokens = (text: string): Token[] =>
   text.split(' ').map((w, i) => ({ start: i, end: i + 1, text: w, lower: w.toLowerCase(), lemma: w.toLowerCase(), sentence: 0 }));
@@ -58,5 +58,22 @@ describe('non-triggers', () => {
     expect(decisions.filter((d) => d.outcome !== 'dropped').map((d) => d.type)).toEqual(['ASSAULT']);
     expect(decisions.find((d) => d.trigger === 'release')?.reason).toMatch(/non-triggers\.tsv/);
     expect(decisions.find((d) => d.trigger === 'aid')?.reason).toMatch(/non-triggers\.tsv/);
+  });
+});
+
+describe('trigger gaps', () => {
+  it('never reach across a condition or complementizer into another clause', () => {
+    const { decisions } = codeWithDecisions('Norway may halt talks if cooperation fails.', 'en');
+    expect(decisions.map((d) => d.trigger)).not.toContain('halt ... cooperation');
+    expect(events('Norway may halt talks if cooperation fails.', 'en')).toEqual(['THREATEN NOR>- conditional']);
+  });
+
+  it('may hold an adverb in a Dutch separable verb', () => {
+    expect(events('Hij riep iets en sloeg dan toe.', 'nl').map((e) => e.split(' ')[0])).toEqual(['ASSAULT']);
+  });
+
+  it('codes halted mediation as CAMEO does (165, a SANCTION)', () => {
+    const [event] = code('Egypt ended its mediation between Israel and Hamas.', 'en').events;
+    expect([event.type, event.cameo]).toEqual(['SANCTION', '165']);
   });
 });
