@@ -165,7 +165,10 @@ function mentionRoles(ctx: SentenceContext, sources: Set<Mention>): Map<Mention,
     let role: MentionRole = 'subject';
     let i = m.firstToken - 1;
     const possessives = wordsOfRole(lexicon, 'possessive');
-    while (i >= ctx.first && (lexicon.determiners.has(doc.tokens[i].lower) || possessives.has(doc.tokens[i].lower))) i--;
+    // "against its neighbour", "over two Israeli raids": determiners, possessives and numbers stand
+    // between a preposition and its name.
+    const between = (t: Token) => lexicon.determiners.has(t.lower) || possessives.has(t.lower) || lexicon.numberWords.has(t.lower) || /^\d[\d.,]*$/.test(t.text);
+    while (i >= ctx.first && between(doc.tokens[i])) i--;
     const marker = i >= ctx.first ? lexicon.prepositions.get(doc.tokens[i].lower) : undefined;
     if (sources.has(m)) role = 'reporter';
     else if (marker) role = marker as MentionRole;
@@ -380,7 +383,9 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     // Only an inverted verb puts its subject after it ("viel Rusland ... aan"); after an English verb,
     // or after a noun, the next mention is what it acts on ("an explosion killed two youths").
     const after = inversion && match.entry.triggerClass === 'verb' ? subjects.find((m) => m.firstToken > anchor && inClause(m)) : undefined;
-    const subject = (adverbialClause(ctx, anchor) ? subjects.find((m) => m.endToken <= anchor) : undefined) ?? before ?? after;
+    // "Doctors from two American aid groups donated ...": who the unnamed subject comes from.
+    const originOfSubject = usable.find((m) => m.endToken <= anchor && inClause(m) && role(m) === 'origin');
+    const subject = (adverbialClause(ctx, anchor) ? subjects.find((m) => m.endToken <= anchor) : undefined) ?? before ?? after ?? originOfSubject;
     if (subject) actors = coordinationGroup(ctx, subject);
     const object =
       usable.find((m) => m.firstToken > anchor && !actors.includes(m) && (role(m) === 'recipient' || role(m) === 'subject') && m !== ctx.speaker && inClause(m)) ??
@@ -393,6 +398,10 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
       // comes from: who "rejected calls by Belarus's rulers" or "an offer from Japan" answers them.
       usable.find((m) => m.firstToken > last && inClause(m) && !actors.includes(m) && (role(m) === 'partner' || role(m) === 'agent' || role(m) === 'origin'));
     if (object) recipients = coordinationGroup(ctx, object);
+    // A complaint is aimed at what it is about, not at whom it is made to: "complained to the UN
+    // over Israeli air raids" accuses Israel.
+    const about = TOPIC_TARGET_TYPES.has(match.entry.type) ? usable.find((m) => m.firstToken > last && role(m) === 'topic' && !actors.includes(m)) : undefined;
+    if (about) recipients = coordinationGroup(ctx, about);
   }
   if (actors.length === 0 && (insideQuote(ctx, anchor) || ctx.speaker)) {
     actors = speakerActors();
@@ -446,6 +455,7 @@ function domesticRecipient(actors: ActorRef[]): ActorRef[] {
 
 const DOMESTIC_TARGET_TYPES = new Set(['PROTEST', 'CONCEDE', 'COERCE']);
 const UNNAMED_ACTOR_TYPES = new Set(['ASSAULT', 'PROTEST']);
+const TOPIC_TARGET_TYPES = new Set(['ACCUSE']);
 
 const MODALITY_RANK: Modality[] = ['conditional', 'negated', 'hypothetical', 'reported', 'future', 'asserted'];
 

@@ -61,6 +61,16 @@ describe('actors and recipients by word order', () => {
   });
 });
 
+describe('prepositions', () => {
+  it('aims a complaint at what it is about, not at whom it is made to', () => {
+    expect(events('Kenya complained to the African Union over three Somali raids on its border posts.', 'en')[0]).toBe('ACCUSE KEN>SOM asserted');
+  });
+
+  it('gives an unnamed subject the country it comes from', () => {
+    expect(events('Volunteers from two Dutch charities delivered aid to Gaza.', 'en')[0]).toMatch(/^AID NLD>/);
+  });
+});
+
 describe('generic groups', () => {
   it('gives police, opposition and protesters without a country the country of the place named', () => {
     expect(events('Police in Algiers arrested twelve protesters on Friday.', 'en')).toEqual(['COERCE DZA>DZA asserted']);
