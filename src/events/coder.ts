@@ -454,6 +454,13 @@ function domesticRecipient(actors: ActorRef[]): ActorRef[] {
 }
 
 const DOMESTIC_TARGET_TYPES = new Set(['PROTEST', 'CONCEDE', 'COERCE']);
+
+/** The sector of the unnamed domestic actor of a protest (civilians) or an investigation (justice). */
+function domesticActorSector(type: string, cameo: string): string | null {
+  if (type === 'PROTEST') return 'CVL';
+  if (type === 'ACCUSE' && cameo.startsWith('09')) return 'JUD';
+  return null;
+}
 const UNNAMED_ACTOR_TYPES = new Set(['ASSAULT', 'PROTEST']);
 const TOPIC_TARGET_TYPES = new Set(['ACCUSE']);
 
@@ -780,14 +787,14 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       const refOf = (m: Mention) => minorityRef(ctx, m);
       let actorRefs = unique(localiseGroups(ctx, who.actors.map(refOf)));
       let recipientRefs = unique(localiseGroups(ctx, who.recipients.map(refOf)));
-      if (actorRefs.length === 0 && type === 'PROTEST') {
+      const domesticSector = actorRefs.length === 0 ? domesticActorSector(type, cameo) : null;
+      const country = domesticSector ? recipientRefs.find((r) => r.kind === 'state') : undefined;
+      if (domesticSector && country) {
         // Nameless protesters against a government are that country's civilians ("a hunger strike
-        // against Sweden's decision"), as CAMEO codes domestic protest.
-        const country = recipientRefs.find((r) => r.kind === 'state');
-        if (country) {
-          actorRefs = [{ code: country.code, sector: 'CVL', kind: 'state', name: country.name, kb_id: country.kb_id }];
-          rules.push('actor:domestic');
-        }
+        // against Sweden's decision"); an investigation of a country's officials by nobody named is
+        // that country's own justice (CAMEO codes both as domestic events).
+        actorRefs = [{ code: country.code, sector: domesticSector, kind: 'state', name: country.name, kb_id: country.kb_id }];
+        rules.push('actor:domestic');
       }
       if (recipientRefs.length === 0) {
         // Unattributed violence coded to the country it happens in also strikes that country.

@@ -105,6 +105,14 @@ describe('domestic conventions', () => {
   });
 });
 
+describe('domestic investigations', () => {
+  it('gives an investigation of a country\'s officials by nobody named to that country\'s justice', () => {
+    const [event] = code('Prosecutors opened an investigation into two Peruvian army generals.', 'en').events;
+    expect(event.actors.map((a) => `${a.code}/${a.sector}`)).toEqual(['PER/JUD']);
+    expect(event.rules).toContain('actor:domestic');
+  });
+});
+
 describe('speakers', () => {
   it('lets the subject of the sentence make a demand when no speech verb names a speaker', () => {
     expect(events('The Japanese foreign minister sent a sharp note to Pyongyang that North Korea must stop its missile tests.', 'en')).toEqual([
