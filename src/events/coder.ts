@@ -235,6 +235,9 @@ function isPassive(ctx: SentenceContext, match: TriggerMatch): boolean {
   const clause = clauseOf(ctx, anchor);
   const participle = match.tokens.some((t) => isParticiple(ctx.doc.tokens[t], ctx.lexicon));
   if (!participle) return false;
+  // "Israel is opposed to ...": an adjective after "be", unless a "by" phrase names who opposes.
+  const adjectival = ctx.lexicon.participles.adjectival.some((shape) => shape.test(ctx.doc.tokens[anchor].lower));
+  if (adjectival && !ctx.mentions.some((m) => m.firstToken > last && ctx.roles.get(m) === 'agent')) return false;
   // English puts the auxiliary just before the participle ("was killed"): one after the trigger
   // belongs to another verb ("rejected a call for forces to be deployed"). Dutch auxiliaries stand
   // anywhere in the clause ("werd ... aangevallen", "dat ... aangevallen werd"): their reach is unlimited.

@@ -61,7 +61,7 @@ export interface EventLexicon {
   /** Function words by role (conjunction, coordinator, possessive, complementizer, name-link, destination, genitive, minority). */
   functionWords: Map<string, Set<string>>;
   /** Past-participle shapes: predicative ("is aangevallen") and attributive ("de bezette gebieden"). */
-  participles: { predicative: RegExp[]; attributive: RegExp[]; adverbial: RegExp[] };
+  participles: { predicative: RegExp[]; attributive: RegExp[]; adverbial: RegExp[]; adjectival: RegExp[] };
   /** Determiners and whether they make a noun phrase definite. */
   determiners: Map<string, string>;
   /** Nouns a country name or adjective qualifies as a place ("grens", "border"). */
@@ -178,10 +178,12 @@ export function wordsOfRole(lexicon: EventLexicon, role: string): Set<string> {
 const EMPTY = new Set<string>();
 
 function participleShapes(lang: string): EventLexicon['participles'] {
-  const shapes = { predicative: [] as RegExp[], attributive: [] as RegExp[], adverbial: [] as RegExp[] };
+  const shapes = { predicative: [] as RegExp[], attributive: [] as RegExp[], adverbial: [] as RegExp[], adjectival: [] as RegExp[] };
   for (const { id, cells } of fileRows(lang, 'participles.tsv')) {
     const [pattern, use] = cells;
-    if (use !== 'predicative' && use !== 'attributive' && use !== 'adverbial') throw new Error(`${id}: use must be predicative, attributive or adverbial, not "${use}"`);
+    if (use !== 'predicative' && use !== 'attributive' && use !== 'adverbial' && use !== 'adjectival') {
+      throw new Error(`${id}: use must be predicative, attributive, adverbial or adjectival, not "${use}"`);
+    }
     try {
       shapes[use].push(new RegExp(pattern, 'u'));
     } catch (err) {

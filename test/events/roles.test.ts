@@ -8,6 +8,11 @@ describe('actors and recipients by word order', () => {
     expect(events('Germany rejected a request for more troops to be sent to Mali.', 'en')[0]).toMatch(/^REJECT DEU>/);
   });
 
+  it('reads "is opposed to" as an adjective, and as a passive only with "by"', () => {
+    expect(events('Poland is opposed to German plans for the pipeline.', 'en')).toEqual(['REJECT POL>DEU asserted']);
+    expect(events('The plan was opposed by Hungary.', 'en')).toEqual(['REJECT HUN>- asserted']);
+  });
+
   it('finds the Dutch passive agent before the participle, in main and subordinate clauses', () => {
     expect(events('Oekraïne werd gisteren door Rusland aangevallen.', 'nl')).toEqual(['ASSAULT RUS>UKR asserted']);
     expect(events('Ze zeiden dat Oekraïne door Rusland aangevallen werd.', 'nl')).toEqual(['ASSAULT RUS>UKR asserted']);
