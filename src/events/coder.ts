@@ -217,7 +217,8 @@ function conditionSpans(ctx: SentenceContext): [number, number][] {
 }
 
 function isParticiple(token: Token, lexicon: EventLexicon): boolean {
-  if (token.feats?.includes('VerbForm=Part')) return true;
+  // UD marks both participles VerbForm=Part: only the past one ("attacked", not "providing") makes a passive.
+  if (token.feats?.includes('VerbForm=Part')) return !token.feats.includes('Tense=Pres');
   return lexicon.participles.predicative.some((shape) => shape.test(token.lower));
 }
 

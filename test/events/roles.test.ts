@@ -13,6 +13,11 @@ describe('actors and recipients by word order', () => {
     expect(events('The plan was opposed by Hungary.', 'en')).toEqual(['REJECT HUN>- asserted']);
   });
 
+  it('takes no present participle for a passive ("are providing")', () => {
+    const sentence = 'The United States, Britain and Canada are providing satellite photographs and other intelligence to Ukraine, officials in London said.';
+    expect(events(sentence, 'en')).toEqual(['AID USA+GBR+CAN>UKR asserted']);
+  });
+
   it('finds the Dutch passive agent before the participle, in main and subordinate clauses', () => {
     expect(events('Oekraïne werd gisteren door Rusland aangevallen.', 'nl')).toEqual(['ASSAULT RUS>UKR asserted']);
     expect(events('Ze zeiden dat Oekraïne door Rusland aangevallen werd.', 'nl')).toEqual(['ASSAULT RUS>UKR asserted']);
