@@ -791,7 +791,8 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       const refOf = (m: Mention) => minorityRef(ctx, m);
       let actorRefs = unique(localiseGroups(ctx, who.actors.map(refOf)));
       let recipientRefs = unique(localiseGroups(ctx, who.recipients.map(refOf)));
-      const domesticSector = actorRefs.length === 0 ? domesticActorSector(type, cameo) : null;
+      // The act as the trigger names it: a boycott stays a protest when its modality makes it a threat.
+      const domesticSector = actorRefs.length === 0 ? (domesticActorSector(type, cameo) ?? domesticActorSector(match.entry.type, match.entry.cameo)) : null;
       const country = domesticSector ? recipientRefs.find((r) => r.kind === 'state') : undefined;
       if (domesticSector && country) {
         // Nameless protesters against a government are that country's civilians ("a hunger strike

@@ -58,7 +58,7 @@ export interface EventLexicon {
   prepositions: Map<string, string>;
   /** Words that start a new clause (conjunctions, relative pronouns). */
   clauseWords: Set<string>;
-  /** Function words by role (conjunction, coordinator, possessive, complementizer, name-link, destination, genitive, minority). */
+  /** Function words by role (conjunction, coordinator, possessive, complementizer, name-link, destination, genitive, minority, pronoun). */
   functionWords: Map<string, Set<string>>;
   /** Past-participle shapes: predicative ("is aangevallen") and attributive ("de bezette gebieden"). */
   participles: { predicative: RegExp[]; attributive: RegExp[]; adverbial: RegExp[]; adjectival: RegExp[] };
@@ -158,7 +158,7 @@ function loadCues(lang: string): ModalityCue[] {
   });
 }
 
-const FUNCTION_ROLES = new Set(['conjunction', 'coordinator', 'possessive', 'complementizer', 'name-link', 'destination', 'genitive', 'minority']);
+const FUNCTION_ROLES = new Set(['conjunction', 'coordinator', 'possessive', 'complementizer', 'name-link', 'destination', 'genitive', 'minority', 'pronoun']);
 
 function functionWords(lang: string): Map<string, Set<string>> {
   const roles = new Map<string, Set<string>>();

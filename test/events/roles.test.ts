@@ -131,6 +131,15 @@ describe('speakers', () => {
     expect(events('Germany declared that Iran must halt enrichment.', 'en')).toEqual(['REQUEST DEU>IRN asserted']);
   });
 
+  it('takes no name after a pronoun for the speaker ("said it will boycott Kenya\'s elections")', () => {
+    const [event] = code("The small Green League said it will boycott Kenya's next elections.", 'en').events;
+    expect(event.type).toBe('THREATEN');
+    expect(event.recipients.map((a) => a.code)).toEqual(['KEN']);
+    expect(event.rules).not.toContain('frame:svo:speaker-as-actor');
+    // A boycott threatened by people nobody names is a domestic protest.
+    expect(event.actors.map((a) => `${a.code}/${a.sector}`)).toEqual(['KEN/CVL']);
+  });
+
   it('takes the words after a comma, not the name before it, as the speaker of "..., officials said"', () => {
     expect(events('Russian jets bombed the barracks of Georgian army units, officials said.', 'en')).toEqual(['ASSAULT RUS>GEO asserted']);
   });
