@@ -11,10 +11,15 @@ export { splitSentences } from './sentences.js';
 export { lexiconPath, readTable, readWordSet, cachedLexicon } from './lexicon.js';
 export { annotateEntities, annotateSyntax, hasModels } from './models.js';
 
+/** Words that begin a sentence run into a headline: the hand-written list and the one derived from corpora. */
 function sentenceStarters(lang: string): Set<string> {
   return cachedLexicon(`sentence-starters:${lang}`, () => {
-    const path = lexiconPath(lang, 'sentence-starters.tsv');
-    return existsSync(path) ? readWordSet(path) : new Set<string>();
+    const words = new Set<string>();
+    for (const file of ['sentence-starters.tsv', 'sentence-starters-corpus.tsv']) {
+      const path = lexiconPath(lang, file);
+      if (existsSync(path)) for (const w of readWordSet(path)) words.add(w);
+    }
+    return words;
   });
 }
 

@@ -20,13 +20,14 @@ function isClosingQuote(text: string, token: Token): boolean {
 const MIN_HEADLINE_TOKENS = 3;
 
 /**
- * A headline run into the text without a full stop: a lower-case word, then a capitalised word
- * that usually opens a sentence ("De", "The"), then a lower-case word.
+ * A headline run into the text without a full stop: a word, then a capitalised word that usually
+ * opens a sentence ("De", "The"), then a lower-case word.
  */
 function runsIntoHeadline(token: Token, next: Token, after: Token | undefined, starters: Set<string>): boolean {
   // The set lookup first: it rules out nearly every token pair without running a pattern.
   if (!after || !starters.has(next.lower)) return false;
-  return /^\p{Lu}\p{Ll}*$/u.test(next.text) && /^\p{Ll}{2,}$/u.test(token.text) && /^\p{Ll}/u.test(after.text);
+  // The word before may be a name ("... in Singapore Belangrijk moment ..."), but not a number or sign.
+  return /^\p{Lu}\p{Ll}*$/u.test(next.text) && /^\p{L}\p{Ll}+$/u.test(token.text) && /^\p{Ll}/u.test(after.text);
 }
 
 /**

@@ -69,6 +69,15 @@ describe('sentences', () => {
     expect(sentences('Dat zei minister De Block maandag.')).toEqual(['Dat zei minister De Block maandag.']);
   });
 
+  it('splits after a name when the next word is a common word that opens sentences (list from corpora)', () => {
+    expect(sentences('Macron bezoekt Berlijn Volgende week spreekt hij met Scholz.')).toEqual([
+      'Macron bezoekt Berlijn',
+      'Volgende week spreekt hij met Scholz.',
+    ]);
+    // A capitalised word after it makes a name: no split.
+    expect(sentences('Hij sprak met Volgende Week Producties.')).toEqual(['Hij sprak met Volgende Week Producties.']);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     expect(sentences('Hij zei: "We gaan." Daarna vertrok hij.')).toEqual(['Hij zei: "We gaan."', 'Daarna vertrok hij.']);
   });
