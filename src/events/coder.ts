@@ -110,15 +110,15 @@ function findTriggers(tokens: Token[], first: number, end: number, lexicon: Even
   return kept.sort((a, b) => a.tokens[0] - b.tokens[0]);
 }
 
-/** Token spans of the phrases in which no trigger fires ("press release"), with the entry that names them. */
-function nonTriggerSpans(tokens: Token[], first: number, end: number, lexicon: EventLexicon): { start: number; end: number; id: string }[] {
-  const spans: { start: number; end: number; id: string }[] = [];
+/** The tokens of the phrases on which no trigger fires ("press release", "eist ... op"), with the entry that names them. */
+function nonTriggerSpans(tokens: Token[], first: number, end: number, lexicon: EventLexicon): { tokens: number[]; id: string }[] {
+  const spans: { tokens: number[]; id: string }[] = [];
   const index = lexicon.nonTriggers;
   if (index.byWord.size + index.byPrefix.size + index.shortPrefixes.length + index.suffixes.length === 0) return spans;
   for (let i = first; i < end; i++) {
     for (const phrase of candidatesAt(lexicon.nonTriggers, tokens[i].lower, tokens[i].lemma)) {
       const matched = matchAt(phrase.pattern, tokens, i, end);
-      if (matched) spans.push({ start: matched[0], end: matched[matched.length - 1] + 1, id: phrase.id });
+      if (matched) spans.push({ tokens: matched, id: phrase.id });
     }
   }
   return spans;
@@ -719,7 +719,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
     const blockers = nonTriggerSpans(doc.tokens, first, end, lexicon);
     if (blockers.length) {
       triggers = triggers.filter((t) => {
-        const blocker = blockers.find((b) => t.tokens.some((k) => k >= b.start && k < b.end));
+        const blocker = blockers.find((b) => t.tokens.some((k) => b.tokens.includes(k)));
         if (blocker) note({ sentence: s, trigger: triggerSpan(doc, t.tokens).text, entry: t.entry.id, type: t.entry.type, outcome: 'dropped', reason: `names a thing, not an event (${blocker.id})` });
         return !blocker;
       });

@@ -53,6 +53,11 @@ describe('multi-word triggers', () => {
 });
 
 describe('non-triggers', () => {
+  it('block only their own words when they hold a gap ("eist ... op" claims, it does not demand)', () => {
+    expect(events('Terreurgroep IS eist de aanslag in Parijs op.', 'nl').map((e) => e.split(' ')[0])).toEqual(['ASSAULT']);
+    expect(events('De regering eist dat Rusland de troepen terugtrekt.', 'nl').map((e) => e.split(' ')[0])).toEqual(['REQUEST']);
+  });
+
   it('fire no trigger inside a phrase that names a thing', () => {
     const { decisions } = codeWithDecisions('The army said in a press release that two aid workers were shot dead in Somalia.', 'en');
     expect(decisions.filter((d) => d.outcome !== 'dropped').map((d) => d.type)).toEqual(['ASSAULT']);
