@@ -82,3 +82,10 @@ describe('trigger gaps', () => {
     expect([event.type, event.cameo]).toEqual(['SANCTION', '165']);
   });
 });
+
+describe('Dutch words', () => {
+  it('take "arrest" for a court ruling and "arresteren" for an arrest', () => {
+    expect(events('Het Hof van Cassatie velde maandag een arrest in de zaak.', 'nl')).toEqual([]);
+    expect(events('De politie arresteerde twee mannen in Gent.', 'nl').map((e) => e.split(' ')[0])).toEqual(['COERCE']);
+  });
+});
