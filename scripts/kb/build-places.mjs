@@ -78,12 +78,11 @@ const common = lowerCaseWords();
 const known = knownCountries();
 const owners = new Map();
 for (const block of blocks) {
-  const codes = block.codes.map((c) => c.split(/\s/)[0]);
-  // Only country blocks: a three-letter code, dated variants of it allowed ("IRQ", "IRQOCC" under
-  // occupation), never a change of owner.
-  const countries = new Set(codes.map((c) => c.slice(0, 3)));
-  if (countries.size !== 1 || !codes.some((c) => /^[A-Z]{3}$/.test(c))) continue;
-  const [code] = countries;
+  // Only country blocks, by the code in force now: undated, or open-ended (">20060520"). Earlier
+  // codes say what the country itself was ("USRUKR" before 1991), not where its cities lie.
+  const current = block.codes.filter((c) => !/\s/.test(c) || /\s>\d+$/.test(c)).map((c) => c.split(/\s/)[0]);
+  if (current.length !== 1 || !/^[A-Z]{3}$/.test(current[0])) continue;
+  const [code] = current;
   // States that no longer exist (SUN, DDR, CSK) are not in the knowledge base: their cities are left out.
   if (!known.codes.has(code)) continue;
   for (const synonym of block.synonyms) {

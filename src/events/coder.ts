@@ -172,11 +172,23 @@ function mentionRoles(ctx: SentenceContext, sources: Set<Mention>): Map<Mention,
     const marker = i >= ctx.first ? lexicon.prepositions.get(doc.tokens[i].lower) : undefined;
     if (sources.has(m)) role = 'reporter';
     else if (marker) role = marker as MentionRole;
-    else if (previous && previous.endToken <= m.firstToken && coordinated(ctx, previous, m)) role = roles.get(previous) ?? 'subject';
+    else if (previous && previous.endToken <= m.firstToken && coordinated(ctx, previous, m) && continuesList(ctx, previous, m)) role = roles.get(previous) ?? 'subject';
     roles.set(m, role);
     previous = m;
   }
   return roles;
+}
+
+/**
+ * "against Russia and Belarus", "against Russia, Belarus and Iran": b shares a's preposition when a
+ * conjunction joins them or the list goes on after b. A comma alone may end a clause instead:
+ * "According to Kyiv, Russia attacked ...".
+ */
+function continuesList(ctx: SentenceContext, a: Mention, b: Mention): boolean {
+  const conjunctions = wordsOfRole(ctx.lexicon, 'conjunction');
+  if (ctx.doc.tokens.slice(a.endToken, b.firstToken).some((t) => conjunctions.has(t.lower))) return true;
+  const next = ctx.doc.tokens[b.endToken];
+  return next !== undefined && b.endToken < ctx.end && (next.text === ',' || conjunctions.has(next.lower));
 }
 
 function coordinated(ctx: SentenceContext, a: Mention, b: Mention): boolean {
@@ -214,6 +226,22 @@ function conditionSpans(ctx: SentenceContext): [number, number][] {
     spans.push([at, end]);
   }
   return spans;
+}
+
+/**
+ * "According to Kyiv, Russia attacked ...", "..., volgens de VN.": a source phrase set off by commas
+ * is a clause of its own that holds nothing but the source, and it sources the whole sentence.
+ */
+function sourceOnlyClause(ctx: SentenceContext, cue: CueMatch): boolean {
+  const clause = clauseOf(ctx, cue.tokens[0]);
+  for (let i = ctx.first; i < ctx.end; i++) {
+    if (clauseOf(ctx, i) !== clause || cue.tokens.includes(i)) continue;
+    const t = ctx.doc.tokens[i];
+    if (/^\p{P}+$/u.test(t.text) || ctx.lexicon.determiners.has(t.lower)) continue;
+    if (ctx.mentions.some((m) => i >= m.firstToken && i < m.endToken && ctx.roles.get(m) === 'reporter')) continue;
+    return false;
+  }
+  return true;
 }
 
 function isParticiple(token: Token, lexicon: EventLexicon): boolean {
@@ -509,7 +537,7 @@ function modalityOf(ctx: SentenceContext, match: TriggerMatch, conditions: [numb
         }
         break;
       case 'source':
-        if (sameClause) {
+        if (sameClause || sourceOnlyClause(ctx, c)) {
           found.add('reported');
           cues.push(c.cue.id);
           for (const [m, r] of ctx.roles) if (r === 'reporter') reportedBy.push(m);

@@ -63,4 +63,9 @@ describe('modality', () => {
   it('codes what was refused or demanded as content, not as a second event', () => {
     expect(events('Israel refused to meet the Jordanian delegation.', 'en')).toEqual(['REJECT ISR>JOR asserted']);
   });
+
+  it('takes a source set off by a comma as the source of the whole sentence', () => {
+    expect(events('According to Kyiv, Russia again attacked Kharkiv.', 'en')).toEqual(['ASSAULT RUS>UKR reported']);
+    expect(events('Rusland heeft opnieuw Charkiv aangevallen, volgens Oekraïne.', 'nl')).toEqual(['ASSAULT RUS>UKR reported']);
+  });
 });
