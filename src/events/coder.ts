@@ -353,7 +353,9 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
   const anchor = match.tokens[0];
   const last = match.tokens[match.tokens.length - 1];
   const clause = clauseOf(ctx, anchor);
-  const usable = ctx.mentions.filter((m) => !match.tokens.some((t) => t >= m.firstToken && t < m.endToken));
+  // A mention holding the trigger's first word is the trigger itself; one holding only a later word
+  // of the pattern is its object ("summoned the British ambassador").
+  const usable = ctx.mentions.filter((m) => !(anchor >= m.firstToken && anchor < m.endToken));
   const role = (m: Mention) => ctx.roles.get(m) ?? 'subject';
   const inClause = (m: Mention) => clauseOf(ctx, m.firstToken) === clause;
   const speakerActors = (): Mention[] => (ctx.speaker ? [ctx.speaker] : []);

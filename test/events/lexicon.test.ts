@@ -83,6 +83,18 @@ describe('trigger gaps', () => {
   });
 });
 
+describe('diplomatic protest and agreement', () => {
+  it('code summoning an ambassador as disapproval aimed at the ambassador\'s country', () => {
+    expect(events('Iran summoned the British ambassador.', 'en')).toEqual(['ACCUSE IRN>GBR asserted']);
+    expect(events('Iran heeft de Britse ambassadeur ontboden.', 'nl')).toEqual(['ACCUSE IRN>GBR asserted']);
+  });
+
+  it('code "afspreken" as an agreement', () => {
+    expect(events('Oekraïne en Rusland hebben een gevangenenruil afgesproken.', 'nl')).toEqual(['AGREE UKR+RUS>- asserted']);
+    expect(events('Biden en Xi spraken af elkaar volgend jaar weer te zien.', 'nl')).toEqual(['AGREE USA+CHN>- asserted']);
+  });
+});
+
 describe('Dutch words', () => {
   it('take "arrest" for a court ruling and "arresteren" for an arrest', () => {
     expect(events('Het Hof van Cassatie velde maandag een arrest in de zaak.', 'nl')).toEqual([]);
