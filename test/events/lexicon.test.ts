@@ -95,6 +95,14 @@ describe('diplomatic protest and agreement', () => {
   });
 });
 
+describe('Dutch idioms', () => {
+  it('are no events: "zich inzetten voor" (commit oneself), "moord en brand roepen"', () => {
+    expect(events('De jonge Zweedse heeft zich met veel energie ingezet voor het klimaat.', 'nl')).toEqual([]);
+    expect(events('Velen zullen moord en brand roepen.', 'nl')).toEqual([]);
+    expect(events('De NAVO heeft extra troepen ingezet in Litouwen.', 'nl').map((e) => e.split(' ')[0])).toEqual(['MOBILIZE']);
+  });
+});
+
 describe('Dutch words', () => {
   it('take "arrest" for a court ruling and "arresteren" for an arrest', () => {
     expect(events('Het Hof van Cassatie velde maandag een arrest in de zaak.', 'nl')).toEqual([]);
