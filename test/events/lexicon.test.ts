@@ -95,6 +95,18 @@ describe('diplomatic protest and agreement', () => {
   });
 });
 
+describe('verbal and material acts', () => {
+  it('take an attack on words or policies for criticism, an attack on a place for violence', () => {
+    expect(events("The Tory co-chairman attacked Labour's six new pledges as vacuous.", 'en').map((e) => e.split(' ')[0])).toEqual(['ACCUSE']);
+    expect(events('Rebels attacked a police station in Kano.', 'en').map((e) => e.split(' ')[0])).toEqual(['ASSAULT']);
+  });
+
+  it('take a struck deal for an agreement and meeting rules for no event', () => {
+    expect(events('Finally, a deal to turn it into a sport venue was struck.', 'en').map((e) => e.split(' ')[0])).toEqual(['AGREE']);
+    expect(events('Brown would meet his fiscal rules.', 'en')).toEqual([]);
+  });
+});
+
 describe('Dutch idioms', () => {
   it('are no events: "zich inzetten voor" (commit oneself), "moord en brand roepen"', () => {
     expect(events('De jonge Zweedse heeft zich met veel energie ingezet voor het klimaat.', 'nl')).toEqual([]);
