@@ -529,8 +529,13 @@ function modalityOf(ctx: SentenceContext, match: TriggerMatch, conditions: [numb
     const sameClause = clauseOf(ctx, at) === clause;
     switch (c.cue.scope) {
       case 'modifier':
-        if (nominal && at < anchor && anchor - c.tokens[c.tokens.length - 1] <= 3) {
-          return { modality: 'hypothetical', drop: `nominal trigger modified by "${c.cue.pattern.source}"`, reportedBy, cues };
+        if (at < anchor && anchor - c.tokens[c.tokens.length - 1] <= 3) {
+          if (nominal) return { modality: 'hypothetical', drop: `nominal trigger modified by "${c.cue.pattern.source}"`, reportedBy, cues };
+          // "without firing a shot": the cue reaches the verb right after it, not the clause around it.
+          if (c.cue.modality !== 'none') {
+            found.add(c.cue.modality);
+            cues.push(c.cue.id);
+          }
         }
         break;
       case 'governor':

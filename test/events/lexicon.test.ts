@@ -104,6 +104,7 @@ describe('verbal and material acts', () => {
   it('take a struck deal for an agreement and meeting rules for no event', () => {
     expect(events('Finally, a deal to turn it into a sport venue was struck.', 'en').map((e) => e.split(' ')[0])).toEqual(['AGREE']);
     expect(events('Brown would meet his fiscal rules.', 'en')).toEqual([]);
+    expect(events('He moved the vote in order to win time.', 'en')).toEqual([]);
   });
 });
 

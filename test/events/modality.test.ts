@@ -68,4 +68,9 @@ describe('modality', () => {
     expect(events('According to Kyiv, Russia again attacked Kharkiv.', 'en')).toEqual(['ASSAULT RUS>UKR reported']);
     expect(events('Rusland heeft opnieuw Charkiv aangevallen, volgens Oekraïne.', 'nl')).toEqual(['ASSAULT RUS>UKR reported']);
   });
+
+  it('lets "without" negate only what follows it, not the clause it stands in', () => {
+    expect(events('Police detained 20 suspects without trial in Lagos.', 'en')).toEqual(['COERCE NGA>NGA asserted']);
+    expect(events('Russian troops withdrew without firing a shot.', 'en')).toEqual(['RETREAT RUS>- asserted']);
+  });
 });
