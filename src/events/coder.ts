@@ -31,7 +31,7 @@ interface CueMatch {
   tokens: number[];
 }
 
-type MentionRole = 'subject' | 'recipient' | 'agent' | 'place' | 'origin' | 'partner' | 'topic' | 'reporter' | 'speaker';
+type MentionRole = 'subject' | 'recipient' | 'agent' | 'place' | 'origin' | 'partner' | 'parties' | 'topic' | 'reporter' | 'speaker';
 
 /** "in Kabul" and "from Kabul" both say where; "from" can also say whom something comes from. */
 const isPlaceRole = (role: MentionRole | undefined) => role === 'place' || role === 'origin';
@@ -228,6 +228,12 @@ function conditionSpans(ctx: SentenceContext): [number, number][] {
   return spans;
 }
 
+/** "dreigt met sancties als de militairen de macht niet overdragen": the negation is the condition's. */
+function conditionWordBetween(ctx: SentenceContext, a: number, b: number): boolean {
+  for (let i = Math.min(a, b) + 1; i < Math.max(a, b); i++) if (ctx.lexicon.conditionWords.has(ctx.doc.tokens[i].lower)) return true;
+  return false;
+}
+
 /**
  * "According to Kyiv, Russia attacked ...", "..., volgens de VN.": a source phrase set off by commas
  * is a clause of its own that holds nothing but the source, and it sources the whole sentence.
@@ -386,7 +392,7 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     }
     const parties = usable.filter((m) => {
       const r = role(m);
-      return m.firstToken < topicStart && (r === 'subject' || r === 'partner' || r === 'recipient' || r === 'agent');
+      return m.firstToken < topicStart && (r === 'subject' || r === 'partner' || r === 'parties' || r === 'recipient' || r === 'agent');
     });
     const inOwnClause = parties.filter(inClause);
     // Commas close clauses, but not inside a list of names: take each party's coordination group.
@@ -437,7 +443,21 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     const about = TOPIC_TARGET_TYPES.has(match.entry.type) ? usable.find((m) => m.firstToken > last && role(m) === 'topic' && !actors.includes(m)) : undefined;
     if (about) recipients = coordinationGroup(ctx, about);
   }
-  if (actors.length === 0 && (insideQuote(ctx, anchor) || ctx.speaker)) {
+  if (actors.length === 0) {
+    // "fighting between the army and the RSF": both sides act.
+    const sides = usable.find((m) => m.firstToken > last && inClause(m) && role(m) === 'parties');
+    if (sides) {
+      actors = coordinationGroup(ctx, sides);
+      rule += ':parties';
+    }
+  }
+  // A passive or nominal act of force names no actor on purpose ("40 people were killed in the
+  // shelling, the WHO said"): only security forces reporting it ("two men were arrested, police
+  // said") stand in for the actor.
+  const nominalUse = match.entry.triggerClass !== 'verb' || (anchor > ctx.first && ctx.lexicon.determiners.has(ctx.doc.tokens[anchor - 1].lower));
+  const unnamedForce = (passive || nominalUse) && FORCE_TYPES.has(match.entry.type);
+  const speakerStandsIn = !unnamedForce || SECURITY_SECTORS.has(ctx.speaker?.actor.sector ?? '');
+  if (actors.length === 0 && speakerStandsIn && (insideQuote(ctx, anchor) || ctx.speaker)) {
     actors = speakerActors();
     if (actors.length) rule += ':speaker-as-actor';
   }
@@ -497,6 +517,8 @@ function domesticActorSector(type: string, cameo: string): string | null {
 }
 const UNNAMED_ACTOR_TYPES = new Set(['ASSAULT', 'PROTEST']);
 const TOPIC_TARGET_TYPES = new Set(['ACCUSE']);
+const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
+const SECURITY_SECTORS = new Set(['MIL', 'COP', 'SPY']);
 
 const MODALITY_RANK: Modality[] = ['conditional', 'negated', 'hypothetical', 'reported', 'future', 'asserted'];
 
@@ -526,6 +548,8 @@ function modalityOf(ctx: SentenceContext, match: TriggerMatch, conditions: [numb
     // A cue that is part of the trigger itself ("niet ... accepteren") does not modify it.
     if (c.tokens.some((t) => match.tokens.includes(t))) continue;
     const at = c.tokens[0];
+    // A negation inside the condition belongs to the condition ("... als de militairen de macht niet overdragen").
+    if (c.cue.scope !== 'condition' && conditions.some(([a, b]) => at >= a && at < b)) continue;
     const sameClause = clauseOf(ctx, at) === clause;
     switch (c.cue.scope) {
       case 'modifier':
@@ -551,7 +575,7 @@ function modalityOf(ctx: SentenceContext, match: TriggerMatch, conditions: [numb
         }
         break;
       case 'clause':
-        if (sameClause && c.cue.modality !== 'none') {
+        if (sameClause && c.cue.modality !== 'none' && !(c.cue.modality === 'negated' && conditionWordBetween(ctx, anchor, at))) {
           found.add(c.cue.modality);
           cues.push(c.cue.id);
         }

@@ -73,4 +73,9 @@ describe('modality', () => {
     expect(events('Police detained 20 suspects without trial in Lagos.', 'en')).toEqual(['COERCE NGA>NGA asserted']);
     expect(events('Russian troops withdrew without firing a shot.', 'en')).toEqual(['RETREAT RUS>- asserted']);
   });
+
+  it('leaves a negation inside a condition to the condition', () => {
+    expect(events('De Europese Unie dreigt met sancties als de militairen de macht niet overdragen.', 'nl')).toEqual(['THREATEN EU>- asserted']);
+    expect(events('Rusland valt Oekraïne niet aan als de NAVO zich terugtrekt.', 'nl')).toEqual(['ASSAULT RUS>UKR negated']);
+  });
 });

@@ -115,6 +115,20 @@ describe('domestic conventions', () => {
   });
 });
 
+describe('unnamed perpetrators', () => {
+  it('makes both sides of a fight "between" them its actors', () => {
+    const [event] = code('Fighting between the Sudanese army and the paramilitary Rapid Support Forces spread to Khartoum, residents said.', 'en').events;
+    expect(event.actors.map((a) => a.code)).toEqual(['SDN', 'SDN']);
+    expect(events('Talks between Serbia and Kosovo resumed in Brussels.', 'en')).toEqual(['CONSULT SRB+XKX>- asserted']);
+  });
+
+  it('does not make whoever reports a killing its actor, unless security forces report it', () => {
+    expect(events('The World Health Organization said at least 40 people were killed in the shelling.', 'en')).toEqual(['ASSAULT ->- asserted']);
+    expect(events('Two men were arrested in Lagos, Nigerian police said.', 'en')[0]).toMatch(/^COERCE NGA>/);
+    expect(events('The Israeli army said it killed three Hamas commanders in an air strike.', 'en')).toEqual(['ASSAULT ISR>PSE asserted']);
+  });
+});
+
 describe('domestic investigations', () => {
   it('gives an investigation of a country\'s officials by nobody named to that country\'s justice', () => {
     const [event] = code('Prosecutors opened an investigation into two Peruvian army generals.', 'en').events;
