@@ -11,7 +11,7 @@ import { trainEntityTagger } from '../ner/ner.js';
 import { parserInput, trainParser, type ParserTrainingSentence } from '../parser/parser.js';
 import { projectivise } from '../parser/projectivise.js';
 import { hashString } from '../perceptron/hash.js';
-import { encodeModel } from '../perceptron/modelfile.js';
+import { encodeModel, type ModelContents } from '../perceptron/modelfile.js';
 import { Tagger, trainTagger, type TaggedSentence } from '../tagger/tagger.js';
 import { computeWordHashes } from '../tagger/wordfeatures.js';
 import { CORPORA } from './corpora.js';
@@ -57,22 +57,20 @@ function jackknifeTags(data: TaggedSentence[], extra: TaggedSentence[], log: (m:
   return out;
 }
 
-export function trainLanguage(
-  lang: 'nl' | 'en',
-  dataDir: string,
-  kbDir: string,
-  outDir: string,
-  log: (m: string) => void,
-): TrainLanguageResult {
-  const started = Date.now();
-  const corpora = CORPORA[lang];
-  const read = (files: string[]) => files.flatMap((f) => parseConllu(readFileSync(join(dataDir, f), 'utf8')));
-  const ud: ConlluSentence[] = read(corpora.udTrain);
-  const older = harmonise(read(corpora.udOlder), ud);
+export interface TrainedSyntax {
+  tagger: ModelContents;
+  parser: ModelContents;
+}
+
+/**
+ * Tagger + lemmatiser and parser from treebanks under current guidelines (`ud`) and older ones
+ * (`older`, harmonised against `ud` first).
+ */
+export function trainSyntax(ud: ConlluSentence[], olderRaw: ConlluSentence[], log: (m: string) => void): TrainedSyntax {
+  const older = harmonise(olderRaw, ud);
   const toTagged = (s: ConlluSentence): TaggedSentence => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.upos) });
   const tagged = ud.map(toTagged);
   const olderTagged = older.map(toTagged);
-  const date = new Date().toISOString().slice(0, 10);
 
   const tagger = trainTagger('tagger', olderTagged.concat(tagged), {
     epochs: TRAINING.taggerEpochs,
@@ -82,7 +80,6 @@ export function trainLanguage(
   });
   const lemma = trainLemmatizer(older.concat(ud).flatMap((s) => s.words));
   const lemmatizer = new Lemmatizer(lemma);
-  writeFileSync(modelPath(lang, 'tagger', outDir), encodeModel({ header: { ...tagger.header, lemma }, sections: tagger.sections }));
 
   const predictedTags = jackknifeTags(tagged, olderTagged, log);
   const labels = [...new Set(ud.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
@@ -108,7 +105,26 @@ export function trainLanguage(
     explore: TRAINING.explore,
     log,
   });
-  writeFileSync(modelPath(lang, 'parser', outDir), encodeModel(parser));
+  return { tagger: { header: { ...tagger.header, lemma }, sections: tagger.sections }, parser };
+}
+
+export function trainLanguage(
+  lang: 'nl' | 'en',
+  dataDir: string,
+  kbDir: string,
+  outDir: string,
+  log: (m: string) => void,
+): TrainLanguageResult {
+  const started = Date.now();
+  const corpora = CORPORA[lang];
+  const read = (files: string[]) => files.flatMap((f) => parseConllu(readFileSync(join(dataDir, f), 'utf8')));
+  const ud: ConlluSentence[] = read(corpora.udTrain);
+  const older = read(corpora.udOlder);
+  const date = new Date().toISOString().slice(0, 10);
+
+  const syntaxModels = trainSyntax(ud, older, log);
+  writeFileSync(modelPath(lang, 'tagger', outDir), encodeModel(syntaxModels.tagger));
+  writeFileSync(modelPath(lang, 'parser', outDir), encodeModel(syntaxModels.parser));
 
   const nerData = corpora.nerTrain.flatMap((f) =>
     parseConllNer(readFileSync(join(dataDir, f.file), 'utf8'), { tokenPrefix: f.tokenPrefix }),
