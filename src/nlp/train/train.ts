@@ -38,11 +38,11 @@ export interface TrainLanguageResult {
  * Tags for the parser's training sentences come from taggers that did not see them
  * (k-fold jackknifing), so the parser learns from the kind of tags it will get at run time.
  */
-function jackknifeTags(data: TaggedSentence[], extra: TaggedSentence[], log: (m: string) => void): string[][] {
+function jackknifeTags(data: TaggedSentence[], log: (m: string) => void): string[][] {
   const folds = TRAINING.jackknifeFolds;
   const out: string[][] = new Array(data.length);
   for (let fold = 0; fold < folds; fold++) {
-    const trainPart = extra.concat(data.filter((_, i) => i % folds !== fold));
+    const trainPart = data.filter((_, i) => i % folds !== fold);
     const trained = trainTagger('tagger', trainPart, {
       epochs: TRAINING.taggerEpochs,
       seed: TRAINING.seed + fold,
@@ -81,16 +81,23 @@ export function trainSyntax(ud: ConlluSentence[], olderRaw: ConlluSentence[], lo
   const lemma = trainLemmatizer(older.concat(ud).flatMap((s) => s.words));
   const lemmatizer = new Lemmatizer(lemma);
 
-  const predictedTags = jackknifeTags(tagged, olderTagged, log);
+  const parserSentences = older.concat(ud);
+  const predictedTags = jackknifeTags(olderTagged.concat(tagged), log);
   const labels = [...new Set(ud.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const parserData: ParserTrainingSentence[] = ud.map((s, index) => {
+  // A subtype the current data does not use counts as its universal relation.
+  const labelOf = (deprel: string): number => {
+    const index = labelIndex.get(deprel) ?? labelIndex.get(deprel.split(':')[0]);
+    if (index === undefined) throw new Error(`relation ${deprel} is not in the current-guideline data`);
+    return index;
+  };
+  const parserData: ParserTrainingSentence[] = parserSentences.map((s, index) => {
     const n = s.words.length;
     const gold = new Int32Array(n + 1);
     const goldLabels = new Int32Array(n + 1);
     s.words.forEach((w, i) => {
       gold[i + 1] = w.head;
-      goldLabels[i + 1] = labelIndex.get(w.deprel)!;
+      goldLabels[i + 1] = labelOf(w.deprel);
     });
     const tagHashes = Int32Array.from(predictedTags[index], (t) => hashString(t) | 0);
     // FEATS as the run-time pipeline gets them: from the lemmatiser, given the predicted tag.
@@ -167,7 +174,7 @@ export function trainLanguage(
   });
   writeMeta('parser', {
     what: 'arc-eager dependency parser (averaged perceptron, dynamic oracle, projectivised training trees) + arc labeller; jackknifed tags',
-    data: corpora.udTrain,
+    data: corpora.udTrain.concat(corpora.udOlder.map((f) => `${f} (harmonised to current UD guidelines)`)),
     license: corpora.udLicense,
     settings: { epochs: TRAINING.parserEpochs, explore: TRAINING.explore, seed: TRAINING.seed, folds: TRAINING.jackknifeFolds },
     scores: Object.fromEntries(Object.entries(syntaxScores).map(([k, v]) => [k, { uas: v.uas, las: v.las }])),
