@@ -5,7 +5,7 @@
 // Coordination follows UD v2 too: "cc" attaches to the next conjunct, not the first one as UD v1
 // had it; punctuation is re-attached by the current rule (punctuation.ts), not to the root.
 import type { ConlluSentence, ConlluWord } from '../conll/conllu.js';
-import { reattachPunctuation } from './punctuation.js';
+import { attachPunctuation } from './punctuation.js';
 
 /** Relations renamed between the releases. */
 const RENAMED_RELATIONS: Record<string, string> = { 'flat:name': 'flat' };
@@ -82,7 +82,9 @@ export function harmonise(old: ConlluSentence[], current: ConlluSentence[]): Con
         if (CAPITALISED.test(member.form) && NAME_PART_TAGS.has(member.upos)) member.upos = 'PROPN';
       }
     }
-    reattachPunctuation(words);
+    const heads = Int32Array.from([0, ...words.map((w) => w.head)]);
+    attachPunctuation(words.map((w) => w.form), heads, Uint8Array.from([0, ...words.map((w) => (w.deprel === 'punct' ? 1 : 0))]));
+    words.forEach((w, i) => (w.head = heads[i + 1]));
     return { ...sentence, words };
   });
 }
