@@ -76,8 +76,9 @@ export class PerceptronTrainer {
   /**
    * Averages the weights and keeps those with |w| ≥ `minWeight` (the pruning that keeps model
    * files small: rare features end with tiny averaged weights), as a sparse quantised table.
+   * Only features `keep` accepts are compiled.
    */
-  compile(minWeight: number): SparseWeights {
+  compile(minWeight: number, keep: (key: number) => boolean = () => true): SparseWeights {
     const n = this.nClasses;
     const keys: number[] = [];
     const counts: number[] = [];
@@ -85,6 +86,7 @@ export class PerceptronTrainer {
     const values: number[] = [];
     let maxAbs = 0;
     for (let row = 0; row < this.rowKeys.length; row++) {
+      if (!keep(this.rowKeys[row])) continue;
       let kept = 0;
       for (let c = 0; c < n; c++) {
         const cell = row * n + c;

@@ -103,7 +103,7 @@ export function trainSyntax(ud: ConlluSentence[], olderRaw: ConlluSentence[], lo
     // FEATS as the run-time pipeline gets them: from the lemmatiser, given the predicted tag.
     const morphHashes = Int32Array.from(s.words, (w, i) => hashString(lemmatizer.feats(w.form, predictedTags[index][i])) | 0);
     const input = parserInput(computeWordHashes(s.words.map((w) => w.form)), tagHashes, morphHashes);
-    return { input, gold: projectivise(gold).heads, goldLabels };
+    return { input, gold: projectivise(gold).heads, goldLabels, older: index < older.length };
   });
   const parser = trainParser('parser', labels, parserData, {
     epochs: TRAINING.parserEpochs,
