@@ -164,7 +164,8 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = feat3(69, s0t, labelAt(st, s0r), n0t);
   out[k++] = feat3(70, s0t, labelAt(st, s0l), n0t);
   out[k++] = feat2(71, s0 >= 0 && st.heads[s0] !== -1 ? 1 : 0, n0t);
-  out[k++] = feat2(72, st.rootChildren > 0 ? 1 : 0, feat2(0, s0t, n0t));
+  // A headless word under the top is a rival candidate for the sentence root.
+  out[k++] = feat2(72, s1 > 0 && st.heads[s1] === -1 ? 1 : 0, feat2(0, s0t, n0t));
   out[k++] = feat2(73, x.suffix[n0 >= 0 ? n0 : 0], n0t);
   out[k++] = feat3(74, n0t, st.depth, 0);
   // Label sets (Zhang & Nivre 2011): which relations a word already has, e.g. a subject.
