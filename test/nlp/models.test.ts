@@ -41,6 +41,31 @@ describe('model files', () => {
     expect(Math.max(...direct.map(Math.abs))).toBeGreaterThan(0);
   });
 
+  it('score the sum of the stored weights, with colliding slots and odd or even class counts', () => {
+    for (const nClasses of [3, 4, 17]) {
+      const trainer = new PerceptronTrainer(nClasses);
+      // Ids sharing their low bits land in the same slot and probe onwards.
+      const ids = Int32Array.from({ length: 300 }, (_, i) => (i * 4096 + 7) & 0x3fffffff);
+      for (let i = 0; i < 2000; i++) {
+        const features = ids.subarray(i % 290, (i % 290) + 10);
+        trainer.learn(features, 10, i % nClasses, (i * 7 + 1) % nClasses);
+      }
+      const sparse = trainer.compile(0);
+      const expected = new Float64Array(nClasses);
+      const wanted = new Set(ids.subarray(100, 140));
+      let cursor = 0;
+      for (let row = 0; row < sparse.keys.length; row++) {
+        for (let k = 0; k < sparse.counts[row]; k++, cursor++) {
+          if (wanted.has(sparse.keys[row])) expected[sparse.classes[cursor]] += sparse.values[cursor] * sparse.scale;
+        }
+      }
+      const scores = new Float64Array(nClasses);
+      new WeightTable(sparse).score(ids.subarray(100, 140), 40, scores);
+      for (let c = 0; c < nClasses; c++) expect(scores[c]).toBeCloseTo(expected[c], 6);
+      expect(Math.max(...expected.map(Math.abs))).toBeGreaterThan(0);
+    }
+  });
+
   it('score unknown features as zero', () => {
     const trainer = new PerceptronTrainer(2);
     trainer.learn(Int32Array.from([5]), 1, 0, 1);

@@ -28,7 +28,8 @@ describe('arc-eager transition system', () => {
   it('rebuilds a projective gold tree from the dynamic oracle', () => {
     const { heads, moves } = oracleParse(projective);
     expect(Array.from(heads.subarray(1))).toEqual(Array.from(projective.subarray(1)));
-    expect(moves.filter((m) => m === LEFT || m === RIGHT)).toHaveLength(7);
+    // Every arc but the root's comes from a move; finish() adds the root arc.
+    expect(moves.filter((m) => m === LEFT || m === RIGHT)).toHaveLength(6);
   });
 
   it('charges a cost to moves that lose gold arcs', () => {
@@ -38,13 +39,25 @@ describe('arc-eager transition system', () => {
     expect(st.cost(RIGHT, projective)).toBeGreaterThan(0); // De → minister is wrong
   });
 
-  it('allows only one dependent of the root', () => {
+  it('chooses the root only at the end, among the headless words', () => {
     const st = new ParseState(2);
     const valid = new Uint8Array(TRANSITION_COUNT);
-    st.apply(RIGHT, 0);
-    st.apply(REDUCE, 0);
     st.validMoves(valid);
-    expect(valid[RIGHT]).toBe(0);
+    expect(valid[RIGHT]).toBe(0); // ROOT takes no RIGHT arc
+    st.apply(SHIFT, 0);
+    st.apply(SHIFT, 0);
+    expect(st.finish()).toEqual([1, 2]);
+    expect(Array.from(st.heads.subarray(1))).toEqual([0, 1]);
+  });
+
+  it('shifts the gold root word at no cost, to attach it at the end', () => {
+    const st = new ParseState(7);
+    st.apply(SHIFT, 0);
+    st.apply(LEFT, 0); // De ← minister
+    st.apply(SHIFT, 0);
+    st.apply(LEFT, 0); // minister ← stuurt
+    expect(st.front).toBe(3);
+    expect(st.cost(SHIFT, projective)).toBe(0);
   });
 
   it('projectivises crossing arcs by lifting, then rebuilds the lifted tree', () => {

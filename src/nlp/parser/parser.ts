@@ -164,7 +164,8 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = feat3(69, s0t, labelAt(st, s0r), n0t);
   out[k++] = feat3(70, s0t, labelAt(st, s0l), n0t);
   out[k++] = feat2(71, s0 >= 0 && st.heads[s0] !== -1 ? 1 : 0, n0t);
-  out[k++] = feat2(72, st.rootChildren > 0 ? 1 : 0, feat2(0, s0t, n0t));
+  // A headless word under the top is a rival candidate for the sentence root.
+  out[k++] = feat2(72, s1 > 0 && st.heads[s1] === -1 ? 1 : 0, feat2(0, s0t, n0t));
   out[k++] = feat2(73, x.suffix[n0 >= 0 ? n0 : 0], n0t);
   out[k++] = feat3(74, n0t, st.depth, 0);
   // Label sets (Zhang & Nivre 2011): which relations a word already has, e.g. a subject.
@@ -298,6 +299,25 @@ export interface ParserTrainingSentence {
   /** gold[i] for word i (1-based), 0 = root; gold[0] unused. */
   gold: Int32Array;
   goldLabels: Int32Array;
+  /** From a treebank under older guidelines (harmonised): see `withOlderCopies`. */
+  older?: boolean;
+}
+
+const OLDER_COPY = 0x6f6c64;
+
+/**
+ * Frustratingly easy domain adaptation (Daumé 2007): on sentences of an older-guideline
+ * treebank every feature also fires as an older-only copy. The copies absorb what is peculiar to
+ * the older conventions; they are left out of the compiled model, so the parser applies only
+ * what both kinds of data agree on. Returns the new feature count.
+ */
+function withOlderCopies(features: Int32Array, count: number, copies: Set<number>): number {
+  for (let i = 0; i < count; i++) {
+    const copy = feat1(OLDER_COPY, features[i]);
+    features[count + i] = copy;
+    copies.add(copy);
+  }
+  return 2 * count;
 }
 
 export interface ParserTrainOptions {
@@ -323,8 +343,9 @@ export function trainParser(
   const moves = new PerceptronTrainer(TRANSITION_COUNT);
   const labeller = new PerceptronTrainer(labels.length);
   const rootLabel = labels.indexOf('root');
-  const features = new Int32Array(MAX_PARSER_FEATURES);
-  const labelFeats = new Int32Array(MAX_LABEL_FEATURES);
+  const features = new Int32Array(2 * MAX_PARSER_FEATURES);
+  const labelFeats = new Int32Array(2 * MAX_LABEL_FEATURES);
+  const olderCopies = new Set<number>();
   const scores = new Float64Array(TRANSITION_COUNT);
   const labelScores = new Float64Array(labels.length);
   const valid = new Uint8Array(TRANSITION_COUNT);
@@ -334,7 +355,8 @@ export function trainParser(
 
   const labelArc = (x: ParserInput, st: ParseState, head: number, dep: number, gold: ParserTrainingSentence): number => {
     if (head === 0) return rootLabel;
-    const count = labelFeatures(x, st, head, dep, labelFeats);
+    let count = labelFeatures(x, st, head, dep, labelFeats);
+    if (gold.older) count = withOlderCopies(labelFeats, count, olderCopies);
     labeller.score(labelFeats, count, labelScores);
     labelScores[rootLabel] = -Infinity;
     const guess = argmax(labelScores, labels.length);
@@ -352,7 +374,8 @@ export function trainParser(
       const st = new ParseState(x.n);
       while (!st.terminal) {
         st.validMoves(valid);
-        const count = parserFeatures(x, st, features);
+        let count = parserFeatures(x, st, features);
+        if (sentence.older) count = withOlderCopies(features, count, olderCopies);
         moves.score(features, count, scores);
         const guess = argmax(scores, TRANSITION_COUNT, valid);
         let minCost = Infinity;
@@ -379,8 +402,9 @@ export function trainParser(
       `parser ${prefix} epoch ${epoch + 1}/${options.epochs}: oracle-move agreement ${((100 * correctMoves) / totalMoves).toFixed(2)}`,
     );
   }
-  const movesSparse = moves.compile(options.minWeight);
-  const labelSparse = labeller.compile(options.minWeight);
+  const general = (key: number) => !olderCopies.has(key);
+  const movesSparse = moves.compile(options.minWeight, general);
+  const labelSparse = labeller.compile(options.minWeight, general);
   return {
     header: { labels, moveScale: movesSparse.scale, labelScale: labelSparse.scale },
     sections: {

@@ -76,8 +76,9 @@ export class PerceptronTrainer {
   /**
    * Averages the weights and keeps those with |w| ≥ `minWeight` (the pruning that keeps model
    * files small: rare features end with tiny averaged weights), as a sparse quantised table.
+   * Only features `keep` accepts are compiled.
    */
-  compile(minWeight: number): SparseWeights {
+  compile(minWeight: number, keep: (key: number) => boolean = () => true): SparseWeights {
     const n = this.nClasses;
     const keys: number[] = [];
     const counts: number[] = [];
@@ -85,6 +86,7 @@ export class PerceptronTrainer {
     const values: number[] = [];
     let maxAbs = 0;
     for (let row = 0; row < this.rowKeys.length; row++) {
+      if (!keep(this.rowKeys[row])) continue;
       let kept = 0;
       for (let c = 0; c < n; c++) {
         const cell = row * n + c;
@@ -149,35 +151,43 @@ export function sparseFromSections(
 }
 
 /**
- * Runtime scorer: open-addressing table from feature id to a dense Float32 row. Each slot holds
- * the key and its row offset side by side, so a probe touches one cache line, not two.
+ * Runtime scorer: open-addressing table from feature id to its row of quantised Int16 weights.
+ * Each slot holds the key followed by its row, so a probe that finds its feature reads the
+ * weights from the same cache line: scoring is bound by memory latency, not arithmetic.
  */
 export class WeightTable {
   readonly nClasses: number;
-  /** slots[2s] = feature id (-1 when empty), slots[2s + 1] = offset of its row in `rows`. */
-  private readonly slots: Int32Array;
+  private readonly scale: number;
+  /** Slot size in Int16 units: two for the key, then the row, padded to keep keys aligned. */
+  private readonly stride: number;
+  /** keys[slot * stride / 2] = feature id, -1 when the slot is empty (ids are 30-bit). */
+  private readonly keys: Int32Array;
+  /** cells[slot * stride + 2 + c] = weight of class c, in units of `scale`. */
+  private readonly cells: Int16Array;
   private readonly mask: number;
-  private readonly rows: Float32Array;
 
   constructor(sparse: SparseWeights) {
     const n = sparse.nClasses;
     this.nClasses = n;
+    this.scale = sparse.scale;
+    this.stride = 2 + n + (n % 2);
     const featureCount = sparse.keys.length;
     let capacity = 16;
     while (capacity < featureCount * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.slots = new Int32Array(capacity * 2).fill(-1);
-    this.rows = new Float32Array(featureCount * n);
+    const buffer = new ArrayBuffer(capacity * this.stride * 2);
+    this.keys = new Int32Array(buffer);
+    this.cells = new Int16Array(buffer);
+    const half = this.stride / 2;
+    for (let slot = 0; slot < capacity; slot++) this.keys[slot * half] = -1;
     let cursor = 0;
     for (let row = 0; row < featureCount; row++) {
       const key = sparse.keys[row];
       let slot = key & this.mask;
-      while (this.slots[slot * 2] !== -1) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = key;
-      this.slots[slot * 2 + 1] = row * n;
-      for (let k = 0; k < sparse.counts[row]; k++, cursor++) {
-        this.rows[row * n + sparse.classes[cursor]] = sparse.values[cursor] * sparse.scale;
-      }
+      while (this.keys[slot * half] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot * half] = key;
+      const base = slot * this.stride + 2;
+      for (let k = 0; k < sparse.counts[row]; k++, cursor++) this.cells[base + sparse.classes[cursor]] = sparse.values[cursor];
     }
   }
 
@@ -185,21 +195,24 @@ export class WeightTable {
   score(features: Int32Array, count: number, scores: Float32Array | Float64Array): void {
     const n = this.nClasses;
     scores.fill(0, 0, n);
-    const slots = this.slots;
-    const rows = this.rows;
+    const keys = this.keys;
+    const cells = this.cells;
     const mask = this.mask;
+    const stride = this.stride;
+    const half = stride >> 1;
     for (let i = 0; i < count; i++) {
       const key = features[i];
       let slot = key & mask;
-      let found = slots[slot * 2];
+      let found = keys[slot * half];
       while (found !== key && found !== -1) {
         slot = (slot + 1) & mask;
-        found = slots[slot * 2];
+        found = keys[slot * half];
       }
       if (found === -1) continue;
-      const base = slots[slot * 2 + 1];
-      for (let c = 0; c < n; c++) scores[c] += rows[base + c];
+      const base = slot * stride + 2;
+      for (let c = 0; c < n; c++) scores[c] += cells[base + c];
     }
+    for (let c = 0; c < n; c++) scores[c] *= this.scale;
   }
 }
 

@@ -5,8 +5,8 @@ export interface LanguageCorpora {
   /** UD treebanks (relative to the data dir) under current guidelines: all models learn from them. */
   udTrain: string[];
   /**
-   * Treebanks under older guidelines, harmonised (see harmonise.ts); the tagger and lemmatiser
-   * learn from them, the parser does not: their UD v1-style attachments cost it 3 LAS points.
+   * Treebanks under older guidelines, harmonised (see harmonise.ts; its punctuation and name
+   * fixes are what make them useful to the parser too) before every model learns from them.
    */
   udOlder: string[];
   udTest: string[];

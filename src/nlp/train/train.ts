@@ -11,7 +11,7 @@ import { trainEntityTagger } from '../ner/ner.js';
 import { parserInput, trainParser, type ParserTrainingSentence } from '../parser/parser.js';
 import { projectivise } from '../parser/projectivise.js';
 import { hashString } from '../perceptron/hash.js';
-import { encodeModel } from '../perceptron/modelfile.js';
+import { encodeModel, type ModelContents } from '../perceptron/modelfile.js';
 import { Tagger, trainTagger, type TaggedSentence } from '../tagger/tagger.js';
 import { computeWordHashes } from '../tagger/wordfeatures.js';
 import { CORPORA } from './corpora.js';
@@ -38,11 +38,11 @@ export interface TrainLanguageResult {
  * Tags for the parser's training sentences come from taggers that did not see them
  * (k-fold jackknifing), so the parser learns from the kind of tags it will get at run time.
  */
-function jackknifeTags(data: TaggedSentence[], extra: TaggedSentence[], log: (m: string) => void): string[][] {
+function jackknifeTags(data: TaggedSentence[], log: (m: string) => void): string[][] {
   const folds = TRAINING.jackknifeFolds;
   const out: string[][] = new Array(data.length);
   for (let fold = 0; fold < folds; fold++) {
-    const trainPart = extra.concat(data.filter((_, i) => i % folds !== fold));
+    const trainPart = data.filter((_, i) => i % folds !== fold);
     const trained = trainTagger('tagger', trainPart, {
       epochs: TRAINING.taggerEpochs,
       seed: TRAINING.seed + fold,
@@ -57,6 +57,64 @@ function jackknifeTags(data: TaggedSentence[], extra: TaggedSentence[], log: (m:
   return out;
 }
 
+export interface TrainedSyntax {
+  tagger: ModelContents;
+  parser: ModelContents;
+}
+
+/**
+ * Tagger + lemmatiser and parser from treebanks under current guidelines (`ud`) and older ones
+ * (`older`, harmonised against `ud` first).
+ */
+export function trainSyntax(ud: ConlluSentence[], olderRaw: ConlluSentence[], log: (m: string) => void): TrainedSyntax {
+  const older = harmonise(olderRaw, ud);
+  const toTagged = (s: ConlluSentence): TaggedSentence => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.upos) });
+  const tagged = ud.map(toTagged);
+  const olderTagged = older.map(toTagged);
+
+  const tagger = trainTagger('tagger', olderTagged.concat(tagged), {
+    epochs: TRAINING.taggerEpochs,
+    seed: TRAINING.seed,
+    minWeight: TRAINING.minWeight.tagger,
+    log,
+  });
+  const lemma = trainLemmatizer(older.concat(ud).flatMap((s) => s.words));
+  const lemmatizer = new Lemmatizer(lemma);
+
+  const parserSentences = older.concat(ud);
+  const predictedTags = jackknifeTags(olderTagged.concat(tagged), log);
+  const labels = [...new Set(ud.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  // A subtype the current data does not use counts as its universal relation.
+  const labelOf = (deprel: string): number => {
+    const index = labelIndex.get(deprel) ?? labelIndex.get(deprel.split(':')[0]);
+    if (index === undefined) throw new Error(`relation ${deprel} is not in the current-guideline data`);
+    return index;
+  };
+  const parserData: ParserTrainingSentence[] = parserSentences.map((s, index) => {
+    const n = s.words.length;
+    const gold = new Int32Array(n + 1);
+    const goldLabels = new Int32Array(n + 1);
+    s.words.forEach((w, i) => {
+      gold[i + 1] = w.head;
+      goldLabels[i + 1] = labelOf(w.deprel);
+    });
+    const tagHashes = Int32Array.from(predictedTags[index], (t) => hashString(t) | 0);
+    // FEATS as the run-time pipeline gets them: from the lemmatiser, given the predicted tag.
+    const morphHashes = Int32Array.from(s.words, (w, i) => hashString(lemmatizer.feats(w.form, predictedTags[index][i])) | 0);
+    const input = parserInput(computeWordHashes(s.words.map((w) => w.form)), tagHashes, morphHashes);
+    return { input, gold: projectivise(gold).heads, goldLabels, older: index < older.length };
+  });
+  const parser = trainParser('parser', labels, parserData, {
+    epochs: TRAINING.parserEpochs,
+    seed: TRAINING.seed,
+    minWeight: TRAINING.minWeight.parser,
+    explore: TRAINING.explore,
+    log,
+  });
+  return { tagger: { header: { ...tagger.header, lemma }, sections: tagger.sections }, parser };
+}
+
 export function trainLanguage(
   lang: 'nl' | 'en',
   dataDir: string,
@@ -68,47 +126,12 @@ export function trainLanguage(
   const corpora = CORPORA[lang];
   const read = (files: string[]) => files.flatMap((f) => parseConllu(readFileSync(join(dataDir, f), 'utf8')));
   const ud: ConlluSentence[] = read(corpora.udTrain);
-  const older = harmonise(read(corpora.udOlder), ud);
-  const toTagged = (s: ConlluSentence): TaggedSentence => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.upos) });
-  const tagged = ud.map(toTagged);
-  const olderTagged = older.map(toTagged);
+  const older = read(corpora.udOlder);
   const date = new Date().toISOString().slice(0, 10);
 
-  const tagger = trainTagger('tagger', olderTagged.concat(tagged), {
-    epochs: TRAINING.taggerEpochs,
-    seed: TRAINING.seed,
-    minWeight: TRAINING.minWeight.tagger,
-    log,
-  });
-  const lemma = trainLemmatizer(older.concat(ud).flatMap((s) => s.words));
-  const lemmatizer = new Lemmatizer(lemma);
-  writeFileSync(modelPath(lang, 'tagger', outDir), encodeModel({ header: { ...tagger.header, lemma }, sections: tagger.sections }));
-
-  const predictedTags = jackknifeTags(tagged, olderTagged, log);
-  const labels = [...new Set(ud.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
-  const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const parserData: ParserTrainingSentence[] = ud.map((s, index) => {
-    const n = s.words.length;
-    const gold = new Int32Array(n + 1);
-    const goldLabels = new Int32Array(n + 1);
-    s.words.forEach((w, i) => {
-      gold[i + 1] = w.head;
-      goldLabels[i + 1] = labelIndex.get(w.deprel)!;
-    });
-    const tagHashes = Int32Array.from(predictedTags[index], (t) => hashString(t) | 0);
-    // FEATS as the run-time pipeline gets them: from the lemmatiser, given the predicted tag.
-    const morphHashes = Int32Array.from(s.words, (w, i) => hashString(lemmatizer.feats(w.form, predictedTags[index][i])) | 0);
-    const input = parserInput(computeWordHashes(s.words.map((w) => w.form)), tagHashes, morphHashes);
-    return { input, gold: projectivise(gold).heads, goldLabels };
-  });
-  const parser = trainParser('parser', labels, parserData, {
-    epochs: TRAINING.parserEpochs,
-    seed: TRAINING.seed,
-    minWeight: TRAINING.minWeight.parser,
-    explore: TRAINING.explore,
-    log,
-  });
-  writeFileSync(modelPath(lang, 'parser', outDir), encodeModel(parser));
+  const syntaxModels = trainSyntax(ud, older, log);
+  writeFileSync(modelPath(lang, 'tagger', outDir), encodeModel(syntaxModels.tagger));
+  writeFileSync(modelPath(lang, 'parser', outDir), encodeModel(syntaxModels.parser));
 
   const nerData = corpora.nerTrain.flatMap((f) =>
     parseConllNer(readFileSync(join(dataDir, f.file), 'utf8'), { tokenPrefix: f.tokenPrefix }),
@@ -151,7 +174,7 @@ export function trainLanguage(
   });
   writeMeta('parser', {
     what: 'arc-eager dependency parser (averaged perceptron, dynamic oracle, projectivised training trees) + arc labeller; jackknifed tags',
-    data: corpora.udTrain,
+    data: corpora.udTrain.concat(corpora.udOlder.map((f) => `${f} (harmonised to current UD guidelines)`)),
     license: corpora.udLicense,
     settings: { epochs: TRAINING.parserEpochs, explore: TRAINING.explore, seed: TRAINING.seed, folds: TRAINING.jackknifeFolds },
     scores: Object.fromEntries(Object.entries(syntaxScores).map(([k, v]) => [k, { uas: v.uas, las: v.las }])),
