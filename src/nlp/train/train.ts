@@ -11,11 +11,11 @@ import { trainEntityTagger } from '../ner/ner.js';
 import { parserInput, trainParser, type ParserTrainingSentence } from '../parser/parser.js';
 import { projectivise } from '../parser/projectivise.js';
 import { hashString } from '../perceptron/hash.js';
-import { encodeModel } from '../perceptron/modelfile.js';
+import { encodeModel, type ModelContents } from '../perceptron/modelfile.js';
 import { Tagger, trainTagger, type TaggedSentence } from '../tagger/tagger.js';
 import { computeWordHashes } from '../tagger/wordfeatures.js';
 import { CORPORA } from './corpora.js';
-import { evaluateEntities, evaluateSyntax, measureThroughput } from './evaluate.js';
+import { evaluateEntities, evaluateSyntax, measureThroughput, type EntityScores } from './evaluate.js';
 import { harmonise } from './harmonise.js';
 
 export const TRAINING = {
@@ -27,6 +27,44 @@ export const TRAINING = {
   minWeight: { tagger: 0.01, parser: 0.02, ner: 0.01 },
   seed: 20260128,
 };
+
+/** The entity recogniser of one language, trained on its CoNLL files and the kb/ name lists. */
+export function trainLanguageEntities(
+  lang: 'nl' | 'en',
+  dataDir: string,
+  kbDir: string,
+  log: (m: string) => void,
+): { model: ModelContents; gazetteerNames: number } {
+  const corpora = CORPORA[lang];
+  const nerData = corpora.nerTrain.flatMap((f) =>
+    parseConllNer(readFileSync(join(dataDir, f.file), 'utf8'), { tokenPrefix: f.tokenPrefix }),
+  );
+  const gazetteer = readKbGazetteer(kbDir);
+  const model = trainEntityTagger('ner', nerData, gazetteer, {
+    epochs: TRAINING.nerEpochs,
+    seed: TRAINING.seed,
+    minWeight: TRAINING.minWeight.ner,
+    log,
+  });
+  const gazetteerNames = gazetteer ? Object.values(gazetteer).reduce((n, l) => n + l.length, 0) : 0;
+  return { model, gazetteerNames };
+}
+
+function entityModelMetadata(lang: 'nl' | 'en', gazetteerNames: number, scores: Record<string, EntityScores>): Record<string, unknown> {
+  const corpora = CORPORA[lang];
+  return {
+    what: 'IOB2 named-entity tagger PER/ORG/LOC/MISC (averaged perceptron, greedy)',
+    data: corpora.nerTrain.map((f) => f.file),
+    gazetteer: gazetteerNames
+      ? `name lists from the knowledge base (kb/: countries, regions, organisations, groups, office holders): ${gazetteerNames} names`
+      : 'none (kb/ was absent at training time)',
+    gazetteerLicense: gazetteerNames ? 'see kb/SOURCES.md (PETRARCH-2 dictionaries MIT, mledoze countries ODbL 1.0, lists written for Paraat)' : undefined,
+    license: corpora.nerLicense,
+    researchUseOnly: true,
+    settings: { epochs: TRAINING.nerEpochs, seed: TRAINING.seed, minWeight: TRAINING.minWeight.ner },
+    scores,
+  };
+}
 
 export interface TrainLanguageResult {
   lang: string;
@@ -110,17 +148,8 @@ export function trainLanguage(
   });
   writeFileSync(modelPath(lang, 'parser', outDir), encodeModel(parser));
 
-  const nerData = corpora.nerTrain.flatMap((f) =>
-    parseConllNer(readFileSync(join(dataDir, f.file), 'utf8'), { tokenPrefix: f.tokenPrefix }),
-  );
-  const gazetteer = readKbGazetteer(kbDir);
-  const ner = trainEntityTagger('ner', nerData, gazetteer, {
-    epochs: TRAINING.nerEpochs,
-    seed: TRAINING.seed,
-    minWeight: TRAINING.minWeight.ner,
-    log,
-  });
-  writeFileSync(modelPath(lang, 'ner', outDir), encodeModel(ner));
+  const ner = trainLanguageEntities(lang, dataDir, kbDir, log);
+  writeFileSync(modelPath(lang, 'ner', outDir), encodeModel(ner.model));
   const seconds = Math.round((Date.now() - started) / 1000);
 
   // Scores go into the metadata, measured on the held-out test files.
@@ -157,18 +186,7 @@ export function trainLanguage(
     scores: Object.fromEntries(Object.entries(syntaxScores).map(([k, v]) => [k, { uas: v.uas, las: v.las }])),
     tokensPerSecondTagParseNer: tokensPerSecond,
   });
-  writeMeta('ner', {
-    what: 'IOB2 named-entity tagger PER/ORG/LOC/MISC (averaged perceptron, greedy)',
-    data: corpora.nerTrain.map((f) => f.file),
-    gazetteer: gazetteer
-      ? `name lists from the knowledge base (kb/: countries, regions, organisations, groups, office holders): ${Object.values(gazetteer).reduce((n, l) => n + l.length, 0)} names`
-      : 'none (kb/ was absent at training time)',
-    gazetteerLicense: gazetteer ? 'see kb/SOURCES.md (PETRARCH-2 dictionaries MIT, mledoze countries ODbL 1.0, lists written for Paraat)' : undefined,
-    license: corpora.nerLicense,
-    researchUseOnly: true,
-    settings: { epochs: TRAINING.nerEpochs, seed: TRAINING.seed, minWeight: TRAINING.minWeight.ner },
-    scores: nerScores,
-  });
+  writeMeta('ner', entityModelMetadata(lang, ner.gazetteerNames, nerScores));
   log(`${lang}: trained in ${seconds}s`);
   return { lang, seconds, files };
 }
