@@ -15,9 +15,10 @@ import {
 } from '../perceptron/perceptron.js';
 import { MAX_TAGGER_FEATURES, taggerFeatures } from '../tagger/tagger.js';
 import { FLAG_CAPITALISED, computeWordHashes, type WordHashes } from '../tagger/wordfeatures.js';
+import { WordClusters, pathPrefix } from './clusters.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 
-export const MAX_NER_FEATURES = MAX_TAGGER_FEATURES + 24;
+export const MAX_NER_FEATURES = MAX_TAGGER_FEATURES + 32;
 const UNSEEN = 255;
 
 /** Entity types earlier sentences of a document gave each capitalised word form. */
@@ -59,10 +60,30 @@ function entityTypes(tags: string[]): { typeOf: Uint8Array; typeCount: number } 
 }
 const NONE = 0x5a5a5a5a;
 
+/** What the unlabelled text says about each token of a sentence (see clusters.ts). */
+export interface WordClasses {
+  /** Cluster path, 0 for none. */
+  path: Uint16Array;
+  casing: Uint8Array;
+}
+
+export function wordClasses(clusters: WordClusters | null, h: WordHashes): WordClasses {
+  const path = new Uint16Array(h.length);
+  const casing = new Uint8Array(h.length);
+  if (clusters) {
+    for (let i = 0; i < h.length; i++) {
+      path[i] = clusters.pathOf(h.norm[i]);
+      casing[i] = clusters.caseOf(h.norm[i]);
+    }
+  }
+  return { path, casing };
+}
+
 export function nerFeatures(
   h: WordHashes,
   gazetteer: Uint8Array,
   memory: Uint8Array,
+  classes: WordClasses,
   i: number,
   prev1: number,
   prev2: number,
@@ -98,6 +119,17 @@ export function nerFeatures(
   out[k++] = feat2(219, m, p1);
   out[k++] = feat2(220, m, g);
   out[k++] = feat2(221, m, i + 1 < n ? memory[i + 1] : UNSEEN);
+  const path = classes.path[i];
+  const pathPrev = i > 0 ? classes.path[i - 1] : 1;
+  const pathNext = i + 1 < n ? classes.path[i + 1] : 1;
+  out[k++] = feat1(222, pathPrefix(path, 4));
+  out[k++] = feat1(223, pathPrefix(path, 8));
+  out[k++] = feat1(224, pathPrefix(path, 12));
+  out[k++] = feat1(225, path);
+  out[k++] = feat1(226, pathPrefix(pathPrev, 8));
+  out[k++] = feat1(227, pathPrefix(pathNext, 8));
+  out[k++] = feat2(228, p1, pathPrefix(path, 8));
+  out[k++] = feat3(229, classes.casing[i], h.flags[i], i === 0 ? 1 : 0);
   return k;
 }
 
@@ -127,6 +159,7 @@ export class EntityTagger {
     readonly tags: string[],
     private readonly table: WeightTable,
     gazetteer: GazetteerLists | null,
+    private readonly clusters: WordClusters | null,
   ) {
     this.scores = new Float32Array(tags.length);
     this.mask = transitionMask(tags);
@@ -151,10 +184,11 @@ export class EntityTagger {
     const out = new Uint8Array(h.length);
     const matches = this.gazetteer ? this.gazetteer.match(forms) : new Uint8Array(h.length);
     const remembered = memory.lookup(h);
+    const classes = wordClasses(this.clusters, h);
     let prev1 = -1;
     let prev2 = -1;
     for (let i = 0; i < h.length; i++) {
-      const count = nerFeatures(h, matches, remembered, i, prev1, prev2, this.features);
+      const count = nerFeatures(h, matches, remembered, classes, i, prev1, prev2, this.features);
       this.table.score(this.features, count, this.scores);
       const allowed = this.mask.subarray((prev1 === -1 ? n : prev1) * n, (prev1 === -1 ? n : prev1) * n + n);
       const tag = argmax(this.scores, n, allowed);
@@ -172,7 +206,7 @@ export class EntityTagger {
     sections: Record<string, SectionArray>,
   ): EntityTagger {
     const table = new WeightTable(sparseFromSections(prefix, sections, header.tags.length, header.scale));
-    return new EntityTagger(header.tags, table, header.gazetteer);
+    return new EntityTagger(header.tags, table, header.gazetteer, WordClusters.fromSections(`${prefix}.clusters`, sections));
   }
 }
 
@@ -187,6 +221,7 @@ export function trainEntityTagger(
   prefix: string,
   data: { tokens: string[]; tags: string[]; docStart: boolean }[],
   gazetteerLists: GazetteerLists | null,
+  clusterSections: Record<string, SectionArray> | null,
   options: NerTrainOptions,
 ): { header: { tags: string[]; scale: number; gazetteer: GazetteerLists | null }; sections: Record<string, SectionArray> } {
   const tags = [...new Set(data.flatMap((s) => s.tags))].sort();
@@ -198,12 +233,15 @@ export function trainEntityTagger(
   const scores = new Float64Array(n);
   const gazetteer = gazetteerLists ? new Gazetteer(gazetteerLists) : null;
   const types = entityTypes(tags);
+  const clusters = clusterSections ? WordClusters.fromSections(`${prefix}.clusters`, clusterSections) : null;
   // Documents stay whole and in order (the memory features need them); their order is shuffled.
-  const documents: { h: WordHashes; matches: Uint8Array; gold: number[] }[][] = [];
+  const documents: { h: WordHashes; matches: Uint8Array; classes: WordClasses; gold: number[] }[][] = [];
   for (const s of data) {
     if (s.docStart || documents.length === 0) documents.push([]);
+    const h = computeWordHashes(s.tokens);
     documents[documents.length - 1].push({
-      h: computeWordHashes(s.tokens),
+      h,
+      classes: wordClasses(clusters, h),
       matches: gazetteer ? gazetteer.match(s.tokens) : new Uint8Array(s.tokens.length),
       gold: s.tags.map((t) => tagIndex.get(t)!),
     });
@@ -216,12 +254,12 @@ export function trainEntityTagger(
     let total = 0;
     for (const document of documents) {
       const memory = new DocumentMemory(types.typeOf, types.typeCount);
-      for (const { h, matches, gold } of document) {
+      for (const { h, matches, classes, gold } of document) {
         const remembered = memory.lookup(h);
         let prev1 = -1;
         let prev2 = -1;
         for (let i = 0; i < h.length; i++) {
-          const count = nerFeatures(h, matches, remembered, i, prev1, prev2, features);
+          const count = nerFeatures(h, matches, remembered, classes, i, prev1, prev2, features);
           trainer.score(features, count, scores);
           const row = (prev1 === -1 ? n : prev1) * n;
           const guess = argmax(scores, n, mask.subarray(row, row + n));
@@ -240,5 +278,5 @@ export function trainEntityTagger(
     options.log?.(`ner ${prefix} epoch ${epoch + 1}/${options.epochs}: train acc ${((100 * correct) / total).toFixed(2)}`);
   }
   const sparse = trainer.compile(options.minWeight);
-  return { header: { tags, scale: sparse.scale, gazetteer: gazetteerLists }, sections: sparseToSections(prefix, sparse) };
+  return { header: { tags, scale: sparse.scale, gazetteer: gazetteerLists }, sections: { ...sparseToSections(prefix, sparse), ...clusterSections } };
 }

@@ -12,6 +12,11 @@ export interface LanguageCorpora {
   udTest: string[];
   nerTrain: { file: string; tokenPrefix?: string }[];
   nerTest: string;
+  /**
+   * Text the NER's word clusters learn from (labels, if any, unused): CoNLL NER files, CoNLL-U
+   * treebanks, or raw text (a file, or a directory of .txt files) the tokeniser splits by line.
+   */
+  nerUnlabelled: { file: string; format: 'ner' | 'conllu' | 'text'; tokenPrefix?: string }[];
   udLicense: string;
   nerLicense: string;
 }
@@ -26,6 +31,16 @@ export const CORPORA: Record<'nl' | 'en', LanguageCorpora> = {
     udTest: ['ud/nl_alpino-ud-test.conllu', 'ud/nl_lassysmall-ud-test.conllu'],
     nerTrain: [{ file: 'ner/conll2002-nl/ned.train' }],
     nerTest: 'ner/conll2002-nl/ned.testb',
+    nerUnlabelled: [
+      { file: 'ner/conll2002-nl/ned.train', format: 'ner' },
+      { file: 'ner/wikiann-nl/train', format: 'ner', tokenPrefix: 'nl:' },
+      { file: 'ner/wikiann-nl/dev', format: 'ner', tokenPrefix: 'nl:' },
+      { file: 'ner/wikiann-nl/test', format: 'ner', tokenPrefix: 'nl:' },
+      { file: 'ud/nl_lassysmall-r2.1-train.conllu', format: 'conllu' },
+      { file: 'ud/nl_alpino-ud-dev.conllu', format: 'conllu' },
+      { file: 'ud/nl_lassysmall-ud-dev.conllu', format: 'conllu' },
+      { file: 'news/nl-press-2019-2020.tsv', format: 'text' },
+    ],
     udLicense: 'CC BY-SA 4.0 (UD Dutch-LassySmall, UD Dutch-Alpino)',
     nerLicense: 'research use only (CoNLL-2002 Dutch NER data, De Morgen 2000; see teropa/nlp README)',
   },
@@ -36,6 +51,12 @@ export const CORPORA: Record<'nl' | 'en', LanguageCorpora> = {
     udTest: ['ud/en_ewt-ud-test.conllu'],
     nerTrain: [{ file: 'ner/conll2003-en/eng.train' }],
     nerTest: 'ner/conll2003-en/eng.testb',
+    nerUnlabelled: [
+      { file: 'ner/conll2003-en/eng.train', format: 'ner' },
+      { file: 'ud/en_ewt-ud-train.conllu', format: 'conllu' },
+      { file: 'news/en-guardian-2017-2019.csv', format: 'text' },
+      { file: 'news/en-bbc-politics-2004-2005', format: 'text' },
+    ],
     udLicense: 'CC BY-SA 4.0 (UD English-EWT)',
     nerLicense: 'research use only (CoNLL-2003 English NER data, Reuters RCV1 terms)',
   },

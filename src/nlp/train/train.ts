@@ -1,11 +1,12 @@
 // Trains one language's tagger + lemmatiser, parser and entity recogniser from ../shared/data and
 // writes the model files with their metadata. Deterministic: fixed seeds, sorted label sets.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConllu, type ConlluSentence } from '../conll/conllu.js';
 import { parseConllNer } from '../conll/ner.js';
 import { Lemmatizer, trainLemmatizer } from '../lemma/lemmatizer.js';
 import { loadEntityTagger, loadSyntax, modelPath } from '../models.js';
+import { learnWordClusters } from '../ner/clusters.js';
 import { readKbGazetteer } from '../ner/gazetteer.js';
 import { trainEntityTagger } from '../ner/ner.js';
 import { parserInput, trainParser, type ParserTrainingSentence } from '../parser/parser.js';
@@ -14,6 +15,7 @@ import { hashString } from '../perceptron/hash.js';
 import { encodeModel, type ModelContents } from '../perceptron/modelfile.js';
 import { Tagger, trainTagger, type TaggedSentence } from '../tagger/tagger.js';
 import { computeWordHashes } from '../tagger/wordfeatures.js';
+import { tokenize } from '../tokenize.js';
 import { CORPORA } from './corpora.js';
 import { evaluateEntities, evaluateSyntax, measureThroughput, type EntityScores } from './evaluate.js';
 import { harmonise } from './harmonise.js';
@@ -22,11 +24,36 @@ export const TRAINING = {
   taggerEpochs: 8,
   parserEpochs: 12,
   nerEpochs: 8,
+  nerClusters: { minCount: 3, contextWords: 1000, depth: 14, seed: 20260128 },
   jackknifeFolds: 5,
   explore: 0.9,
   minWeight: { tagger: 0.01, parser: 0.02, ner: 0.01 },
   seed: 20260128,
 };
+
+/** Token sequences of a language's unlabelled NER text (see corpora.ts), in a fixed order. */
+function unlabelledText(lang: 'nl' | 'en', dataDir: string): string[][] {
+  const texts: string[][] = [];
+  for (const source of CORPORA[lang].nerUnlabelled) {
+    const path = join(dataDir, source.file);
+    if (source.format === 'ner') {
+      for (const s of parseConllNer(readFileSync(path, 'utf8'), { tokenPrefix: source.tokenPrefix })) texts.push(s.tokens);
+    } else if (source.format === 'conllu') {
+      for (const s of parseConllu(readFileSync(path, 'utf8'))) texts.push(s.words.map((w) => w.form));
+    } else {
+      const files = statSync(path).isDirectory()
+        ? readdirSync(path).filter((f) => f.endsWith('.txt')).sort().map((f) => join(path, f))
+        : [path];
+      for (const file of files) {
+        for (const line of readFileSync(file, 'utf8').split('\n')) {
+          const tokens = tokenize(line, lang).map((t) => t.text);
+          if (tokens.length > 0) texts.push(tokens);
+        }
+      }
+    }
+  }
+  return texts;
+}
 
 /** The entity recogniser of one language, trained on its CoNLL files and the kb/ name lists. */
 export function trainLanguageEntities(
@@ -40,7 +67,9 @@ export function trainLanguageEntities(
     parseConllNer(readFileSync(join(dataDir, f.file), 'utf8'), { tokenPrefix: f.tokenPrefix }),
   );
   const gazetteer = readKbGazetteer(kbDir);
-  const model = trainEntityTagger('ner', nerData, gazetteer, {
+  const clusters = learnWordClusters('ner.clusters', unlabelledText(lang, dataDir), TRAINING.nerClusters);
+  log(`ner word clusters: ${clusters['ner.clusters.keys'].length} words`);
+  const model = trainEntityTagger('ner', nerData, gazetteer, clusters, {
     epochs: TRAINING.nerEpochs,
     seed: TRAINING.seed,
     minWeight: TRAINING.minWeight.ner,
