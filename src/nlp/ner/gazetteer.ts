@@ -4,6 +4,7 @@
 // so running Paraat never reads kb/; without kb/ the recogniser trains without them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { iob2Spans } from '../conll/ner.js';
 
 export const GAZETTEER_LABELS = ['LOC', 'ORG', 'PER', 'MISC'] as const;
 
@@ -33,6 +34,33 @@ export function readKbGazetteer(kbDir: string): GazetteerLists | null {
     for (const row of tsvRows(join(kbDir, file))) if (row.names) lists.PER.push(...row.names.split('|'));
   }
   for (const label of GAZETTEER_LABELS) lists[label] = [...new Set(lists[label])].sort();
+  return lists;
+}
+
+/**
+ * Name lists from (silver) annotated sentences: every annotated span, under the type most of its
+ * occurrences got when that type has at least two thirds of them. Spans with brackets
+ * ("Screaming Bloody Murder ( single )") are Wikipedia disambiguations, not names.
+ */
+export function namesFromAnnotations(sentences: readonly { tokens: string[]; tags: string[] }[]): GazetteerLists {
+  const typesOf = new Map<string, Map<string, number>>();
+  for (const s of sentences) {
+    for (const span of iob2Spans(s.tags)) {
+      const tokens = s.tokens.slice(span.start, span.end);
+      if (tokens.some((t) => t === '(' || t === ')')) continue;
+      const name = tokens.join(' ');
+      const types = typesOf.get(name) ?? new Map<string, number>();
+      types.set(span.type, (types.get(span.type) ?? 0) + 1);
+      typesOf.set(name, types);
+    }
+  }
+  const lists: GazetteerLists = { LOC: [], ORG: [], PER: [], MISC: [] };
+  for (const [name, types] of typesOf) {
+    const total = [...types.values()].reduce((a, b) => a + b, 0);
+    const [type, count] = [...types].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (3 * count >= 2 * total && type in lists) lists[type as keyof GazetteerLists].push(name);
+  }
+  for (const label of GAZETTEER_LABELS) lists[label].sort();
   return lists;
 }
 

@@ -60,35 +60,57 @@ function entityTypes(tags: string[]): { typeOf: Uint8Array; typeCount: number } 
 }
 const NONE = 0x5a5a5a5a;
 
-/** What the unlabelled text says about each token of a sentence (see clusters.ts). */
-export interface WordClasses {
-  /** Cluster path, 0 for none. */
+/** The per-token evidence besides the words themselves for one sentence. */
+export interface SentenceEvidence {
+  h: WordHashes;
+  /** kb/ name-list matches (see Gazetteer.match). */
+  gazetteer: Uint8Array;
+  /** Matches in the silver name lists (names the WikiANN annotation found). */
+  silver: Uint8Array;
+  /** Per token: the entity type earlier sentences gave it (DocumentMemory.lookup). */
+  memory: Uint8Array;
+  /** Cluster path per token, 0 for none. */
   path: Uint16Array;
+  /** Case habit per token (CASE_*). */
   casing: Uint8Array;
 }
 
-export function wordClasses(clusters: WordClusters | null, h: WordHashes): WordClasses {
-  const path = new Uint16Array(h.length);
-  const casing = new Uint8Array(h.length);
-  if (clusters) {
-    for (let i = 0; i < h.length; i++) {
-      path[i] = clusters.pathOf(h.norm[i]);
-      casing[i] = clusters.caseOf(h.norm[i]);
-    }
+/** Name lists and word clusters: everything a model carries besides its weights. */
+export class EntityResources {
+  private readonly gazetteer: Gazetteer | null;
+  private readonly silver: Gazetteer | null;
+
+  constructor(
+    readonly gazetteerLists: GazetteerLists | null,
+    readonly silverLists: GazetteerLists | null,
+    readonly clusters: WordClusters | null,
+  ) {
+    this.gazetteer = gazetteerLists ? new Gazetteer(gazetteerLists) : null;
+    this.silver = silverLists ? new Gazetteer(silverLists) : null;
   }
-  return { path, casing };
+
+  evidence(forms: readonly string[], h: WordHashes, memory: Uint8Array): SentenceEvidence {
+    const path = new Uint16Array(h.length);
+    const casing = new Uint8Array(h.length);
+    if (this.clusters) {
+      for (let i = 0; i < h.length; i++) {
+        path[i] = this.clusters.pathOf(h.norm[i]);
+        casing[i] = this.clusters.caseOf(h.norm[i]);
+      }
+    }
+    return {
+      h,
+      gazetteer: this.gazetteer ? this.gazetteer.match(forms) : new Uint8Array(h.length),
+      silver: this.silver ? this.silver.match(forms) : new Uint8Array(h.length),
+      memory,
+      path,
+      casing,
+    };
+  }
 }
 
-export function nerFeatures(
-  h: WordHashes,
-  gazetteer: Uint8Array,
-  memory: Uint8Array,
-  classes: WordClasses,
-  i: number,
-  prev1: number,
-  prev2: number,
-  out: Int32Array,
-): number {
+export function nerFeatures(e: SentenceEvidence, i: number, prev1: number, prev2: number, out: Int32Array): number {
+  const { h, gazetteer, memory } = e;
   let k = taggerFeatures(h, i, prev1, prev2, out);
   const n = h.length;
   const formPrev = i > 0 ? h.form[i - 1] : NONE;
@@ -119,9 +141,9 @@ export function nerFeatures(
   out[k++] = feat2(219, m, p1);
   out[k++] = feat2(220, m, g);
   out[k++] = feat2(221, m, i + 1 < n ? memory[i + 1] : UNSEEN);
-  const path = classes.path[i];
-  const pathPrev = i > 0 ? classes.path[i - 1] : 1;
-  const pathNext = i + 1 < n ? classes.path[i + 1] : 1;
+  const path = e.path[i];
+  const pathPrev = i > 0 ? e.path[i - 1] : 1;
+  const pathNext = i + 1 < n ? e.path[i + 1] : 1;
   out[k++] = feat1(222, pathPrefix(path, 4));
   out[k++] = feat1(223, pathPrefix(path, 8));
   out[k++] = feat1(224, pathPrefix(path, 12));
@@ -129,7 +151,11 @@ export function nerFeatures(
   out[k++] = feat1(226, pathPrefix(pathPrev, 8));
   out[k++] = feat1(227, pathPrefix(pathNext, 8));
   out[k++] = feat2(228, p1, pathPrefix(path, 8));
-  out[k++] = feat3(229, classes.casing[i], h.flags[i], i === 0 ? 1 : 0);
+  out[k++] = feat3(229, e.casing[i], h.flags[i], i === 0 ? 1 : 0);
+  const silver = e.silver[i];
+  out[k++] = feat1(230, silver);
+  out[k++] = feat2(231, silver, p1);
+  out[k++] = feat2(232, silver, g);
   return k;
 }
 
@@ -152,18 +178,15 @@ export class EntityTagger {
   private readonly scores: Float32Array;
   private readonly mask: Uint8Array;
 
-  private readonly gazetteer: Gazetteer | null;
   private readonly types: { typeOf: Uint8Array; typeCount: number };
 
   constructor(
     readonly tags: string[],
     private readonly table: WeightTable,
-    gazetteer: GazetteerLists | null,
-    private readonly clusters: WordClusters | null,
+    private readonly resources: EntityResources,
   ) {
     this.scores = new Float32Array(tags.length);
     this.mask = transitionMask(tags);
-    this.gazetteer = gazetteer ? new Gazetteer(gazetteer) : null;
     this.types = entityTypes(tags);
   }
 
@@ -182,13 +205,11 @@ export class EntityTagger {
     const n = this.tags.length;
     const h = computeWordHashes(forms);
     const out = new Uint8Array(h.length);
-    const matches = this.gazetteer ? this.gazetteer.match(forms) : new Uint8Array(h.length);
-    const remembered = memory.lookup(h);
-    const classes = wordClasses(this.clusters, h);
+    const evidence = this.resources.evidence(forms, h, memory.lookup(h));
     let prev1 = -1;
     let prev2 = -1;
     for (let i = 0; i < h.length; i++) {
-      const count = nerFeatures(h, matches, remembered, classes, i, prev1, prev2, this.features);
+      const count = nerFeatures(evidence, i, prev1, prev2, this.features);
       this.table.score(this.features, count, this.scores);
       const allowed = this.mask.subarray((prev1 === -1 ? n : prev1) * n, (prev1 === -1 ? n : prev1) * n + n);
       const tag = argmax(this.scores, n, allowed);
@@ -202,13 +223,22 @@ export class EntityTagger {
 
   static fromSections(
     prefix: string,
-    header: { tags: string[]; scale: number; gazetteer: GazetteerLists | null },
+    header: EntityModelHeader,
     sections: Record<string, SectionArray>,
   ): EntityTagger {
     const table = new WeightTable(sparseFromSections(prefix, sections, header.tags.length, header.scale));
-    return new EntityTagger(header.tags, table, header.gazetteer, WordClusters.fromSections(`${prefix}.clusters`, sections));
+    const clusters = WordClusters.fromSections(`${prefix}.clusters`, sections);
+    return new EntityTagger(header.tags, table, new EntityResources(header.gazetteer, header.silverNames ?? null, clusters));
   }
 }
+
+export type EntityModelHeader = {
+  tags: string[];
+  scale: number;
+  gazetteer: GazetteerLists | null;
+  /** Absent in models from before the silver lists. */
+  silverNames?: GazetteerLists | null;
+};
 
 export interface NerTrainOptions {
   epochs: number;
@@ -220,10 +250,9 @@ export interface NerTrainOptions {
 export function trainEntityTagger(
   prefix: string,
   data: { tokens: string[]; tags: string[]; docStart: boolean }[],
-  gazetteerLists: GazetteerLists | null,
-  clusterSections: Record<string, SectionArray> | null,
+  resources: { gazetteer: GazetteerLists | null; silverNames: GazetteerLists | null; clusters: Record<string, SectionArray> | null },
   options: NerTrainOptions,
-): { header: { tags: string[]; scale: number; gazetteer: GazetteerLists | null }; sections: Record<string, SectionArray> } {
+): { header: EntityModelHeader; sections: Record<string, SectionArray> } {
   const tags = [...new Set(data.flatMap((s) => s.tags))].sort();
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const n = tags.length;
@@ -231,18 +260,21 @@ export function trainEntityTagger(
   const trainer = new PerceptronTrainer(n);
   const features = new Int32Array(MAX_NER_FEATURES);
   const scores = new Float64Array(n);
-  const gazetteer = gazetteerLists ? new Gazetteer(gazetteerLists) : null;
   const types = entityTypes(tags);
-  const clusters = clusterSections ? WordClusters.fromSections(`${prefix}.clusters`, clusterSections) : null;
+  const clusterSections = resources.clusters ?? {};
+  const evidenceOf = new EntityResources(
+    resources.gazetteer,
+    resources.silverNames,
+    WordClusters.fromSections(`${prefix}.clusters`, clusterSections),
+  );
   // Documents stay whole and in order (the memory features need them); their order is shuffled.
-  const documents: { h: WordHashes; matches: Uint8Array; classes: WordClasses; gold: number[] }[][] = [];
+  // The memory slot of each sentence's evidence is refilled as training reaches it.
+  const documents: { evidence: SentenceEvidence; gold: number[] }[][] = [];
   for (const s of data) {
     if (s.docStart || documents.length === 0) documents.push([]);
     const h = computeWordHashes(s.tokens);
     documents[documents.length - 1].push({
-      h,
-      classes: wordClasses(clusters, h),
-      matches: gazetteer ? gazetteer.match(s.tokens) : new Uint8Array(s.tokens.length),
+      evidence: evidenceOf.evidence(s.tokens, h, new Uint8Array(h.length)),
       gold: s.tags.map((t) => tagIndex.get(t)!),
     });
   }
@@ -254,12 +286,13 @@ export function trainEntityTagger(
     let total = 0;
     for (const document of documents) {
       const memory = new DocumentMemory(types.typeOf, types.typeCount);
-      for (const { h, matches, classes, gold } of document) {
-        const remembered = memory.lookup(h);
+      for (const { evidence, gold } of document) {
+        const h = evidence.h;
+        evidence.memory = memory.lookup(h);
         let prev1 = -1;
         let prev2 = -1;
         for (let i = 0; i < h.length; i++) {
-          const count = nerFeatures(h, matches, remembered, classes, i, prev1, prev2, features);
+          const count = nerFeatures(evidence, i, prev1, prev2, features);
           trainer.score(features, count, scores);
           const row = (prev1 === -1 ? n : prev1) * n;
           const guess = argmax(scores, n, mask.subarray(row, row + n));
@@ -278,5 +311,8 @@ export function trainEntityTagger(
     options.log?.(`ner ${prefix} epoch ${epoch + 1}/${options.epochs}: train acc ${((100 * correct) / total).toFixed(2)}`);
   }
   const sparse = trainer.compile(options.minWeight);
-  return { header: { tags, scale: sparse.scale, gazetteer: gazetteerLists }, sections: { ...sparseToSections(prefix, sparse), ...clusterSections } };
+  return {
+    header: { tags, scale: sparse.scale, gazetteer: resources.gazetteer, silverNames: resources.silverNames },
+    sections: { ...sparseToSections(prefix, sparse), ...clusterSections },
+  };
 }

@@ -16,6 +16,8 @@ export interface LanguageCorpora {
    * Text the NER's word clusters learn from (labels, if any, unused): CoNLL NER files, CoNLL-U
    * treebanks, or raw text (a file, or a directory of .txt files) the tokeniser splits by line.
    */
+  /** Silver-annotated NER files whose names become the recogniser's second set of name lists. */
+  nerSilverNames: { file: string; tokenPrefix?: string }[];
   nerUnlabelled: { file: string; format: 'ner' | 'conllu' | 'text'; tokenPrefix?: string }[];
   udLicense: string;
   nerLicense: string;
@@ -31,6 +33,11 @@ export const CORPORA: Record<'nl' | 'en', LanguageCorpora> = {
     udTest: ['ud/nl_alpino-ud-test.conllu', 'ud/nl_lassysmall-ud-test.conllu'],
     nerTrain: [{ file: 'ner/conll2002-nl/ned.train' }],
     nerTest: 'ner/conll2002-nl/ned.testb',
+    nerSilverNames: [
+      { file: 'ner/wikiann-nl/train', tokenPrefix: 'nl:' },
+      { file: 'ner/wikiann-nl/dev', tokenPrefix: 'nl:' },
+      { file: 'ner/wikiann-nl/test', tokenPrefix: 'nl:' },
+    ],
     nerUnlabelled: [
       { file: 'ner/conll2002-nl/ned.train', format: 'ner' },
       { file: 'ner/wikiann-nl/train', format: 'ner', tokenPrefix: 'nl:' },
@@ -51,6 +58,11 @@ export const CORPORA: Record<'nl' | 'en', LanguageCorpora> = {
     udTest: ['ud/en_ewt-ud-test.conllu'],
     nerTrain: [{ file: 'ner/conll2003-en/eng.train' }],
     nerTest: 'ner/conll2003-en/eng.testb',
+    nerSilverNames: [
+      { file: 'ner/wikiann-nl/train', tokenPrefix: 'nl:' },
+      { file: 'ner/wikiann-nl/dev', tokenPrefix: 'nl:' },
+      { file: 'ner/wikiann-nl/test', tokenPrefix: 'nl:' },
+    ],
     nerUnlabelled: [
       { file: 'ner/conll2003-en/eng.train', format: 'ner' },
       { file: 'ud/en_ewt-ud-train.conllu', format: 'conllu' },

@@ -7,7 +7,7 @@ import { parseConllNer } from '../conll/ner.js';
 import { Lemmatizer, trainLemmatizer } from '../lemma/lemmatizer.js';
 import { loadEntityTagger, loadSyntax, modelPath } from '../models.js';
 import { learnWordClusters } from '../ner/clusters.js';
-import { readKbGazetteer } from '../ner/gazetteer.js';
+import { namesFromAnnotations, readKbGazetteer } from '../ner/gazetteer.js';
 import { trainEntityTagger } from '../ner/ner.js';
 import { parserInput, trainParser, type ParserTrainingSentence } from '../parser/parser.js';
 import { projectivise } from '../parser/projectivise.js';
@@ -69,7 +69,12 @@ export function trainLanguageEntities(
   const gazetteer = readKbGazetteer(kbDir);
   const clusters = learnWordClusters('ner.clusters', unlabelledText(lang, dataDir), TRAINING.nerClusters);
   log(`ner word clusters: ${clusters['ner.clusters.keys'].length} words`);
-  const model = trainEntityTagger('ner', nerData, gazetteer, clusters, {
+  const silverNames = corpora.nerSilverNames.length
+    ? namesFromAnnotations(
+        corpora.nerSilverNames.flatMap((f) => parseConllNer(readFileSync(join(dataDir, f.file), 'utf8'), { tokenPrefix: f.tokenPrefix })),
+      )
+    : null;
+  const model = trainEntityTagger('ner', nerData, { gazetteer, silverNames, clusters }, {
     epochs: TRAINING.nerEpochs,
     seed: TRAINING.seed,
     minWeight: TRAINING.minWeight.ner,
