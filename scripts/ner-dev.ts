@@ -1,7 +1,7 @@
 // Development loop for the entity recogniser: trains the NER alone on a language's training
 // files (as `paraat train` does) and scores it on the dev file (testa), per type, plus NER-only
 // tokens per CPU second. Never reads the test files (testb): those are for the final figure only.
-// usage: npx tsx scripts/ner-dev.ts --lang nl|en [--epochs N] [--model FILE] [--save FILE]
+// usage: npx tsx scripts/ner-dev.ts --lang nl|en [--epochs N] [--seed N] [--model FILE] [--save FILE]
 //   --model FILE  score an existing model file instead of training one
 //   --save FILE   write the trained model there
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,10 +14,11 @@ import { CORPORA } from '../src/nlp/train/corpora.js';
 import { conllDocuments } from '../src/nlp/train/evaluate.js';
 import { TRAINING, trainLanguageEntities } from '../src/nlp/train/train.js';
 
-const { values } = parseArgs({ options: { lang: { type: 'string' }, epochs: { type: 'string' }, model: { type: 'string' }, save: { type: 'string' } } });
+const { values } = parseArgs({ options: { lang: { type: 'string' }, epochs: { type: 'string' }, model: { type: 'string' }, seed: { type: 'string' }, save: { type: 'string' } } });
 const lang = values.lang as 'nl' | 'en';
 if (lang !== 'nl' && lang !== 'en') throw new Error('--lang nl|en');
 if (values.epochs) TRAINING.nerEpochs = Number(values.epochs);
+if (values.seed) TRAINING.seed = Number(values.seed);
 const dataDir = new URL('../../shared/data/', import.meta.url).pathname;
 const kbDir = new URL('../kb/', import.meta.url).pathname;
 const devFile = CORPORA[lang].nerTest.replace(/testb$/, 'testa');

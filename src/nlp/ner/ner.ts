@@ -60,6 +60,33 @@ function entityTypes(tags: string[]): { typeOf: Uint8Array; typeCount: number } 
 }
 const NONE = 0x5a5a5a5a;
 
+type NerTrainingSentence = { tokens: string[]; tags: string[]; docStart: boolean };
+type NerTrainingResources = { gazetteer: GazetteerLists | null; silverNames: GazetteerLists | null; clusters: Record<string, SectionArray> | null };
+
+/** Per document and sentence: the tags (as `tagIndex` numbers) a model trained on the other folds gave. */
+function jackknifeTags(
+  prefix: string,
+  documents: NerTrainingSentence[][],
+  tagIndex: Map<string, number>,
+  resources: NerTrainingResources,
+  options: NerTrainOptions,
+): Uint8Array[][] {
+  const folds = options.memoryFolds;
+  const out: Uint8Array[][] = new Array(documents.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const rest = documents.filter((_, d) => d % folds !== fold).flatMap((sentences) => sentences.map((s, i) => ({ ...s, docStart: i === 0 })));
+    const trained = trainEntityTagger(prefix, rest, resources, { ...options, memoryFolds: 0, seed: options.seed + fold + 1, log: undefined });
+    const tagger = EntityTagger.fromSections(prefix, trained.header, trained.sections);
+    const toIndex = Uint8Array.from(tagger.tags, (t) => tagIndex.get(t)!);
+    documents.forEach((sentences, d) => {
+      if (d % folds !== fold) return;
+      out[d] = tagger.tagDocument(sentences.map((s) => s.tokens)).map((tags) => tags.map((t) => toIndex[t]));
+    });
+    options.log?.(`ner ${prefix} memory fold ${fold + 1}/${folds} done`);
+  }
+  return out;
+}
+
 /** The per-token evidence besides the words themselves for one sentence. */
 export interface SentenceEvidence {
   h: WordHashes;
@@ -242,6 +269,12 @@ export type EntityModelHeader = {
 
 export interface NerTrainOptions {
   epochs: number;
+  /**
+   * With k > 1, the document memory learns from tags that k-fold models gave documents they did
+   * not see (jackknifing): the model's own training-time tags are nearly all right, so it would
+   * learn to trust the memory more than its run-time tags deserve.
+   */
+  memoryFolds: number;
   seed: number;
   minWeight: number;
   log?: (message: string) => void;
@@ -249,8 +282,8 @@ export interface NerTrainOptions {
 
 export function trainEntityTagger(
   prefix: string,
-  data: { tokens: string[]; tags: string[]; docStart: boolean }[],
-  resources: { gazetteer: GazetteerLists | null; silverNames: GazetteerLists | null; clusters: Record<string, SectionArray> | null },
+  data: NerTrainingSentence[],
+  resources: NerTrainingResources,
   options: NerTrainOptions,
 ): { header: EntityModelHeader; sections: Record<string, SectionArray> } {
   const tags = [...new Set(data.flatMap((s) => s.tags))].sort();
@@ -267,17 +300,24 @@ export function trainEntityTagger(
     resources.silverNames,
     WordClusters.fromSections(`${prefix}.clusters`, clusterSections),
   );
+  const sentencesOf: (typeof data)[] = [];
+  for (const s of data) {
+    if (s.docStart || sentencesOf.length === 0) sentencesOf.push([]);
+    sentencesOf[sentencesOf.length - 1].push(s);
+  }
+  const heldOutTags = options.memoryFolds > 1 ? jackknifeTags(prefix, sentencesOf, tagIndex, resources, options) : null;
   // Documents stay whole and in order (the memory features need them); their order is shuffled.
   // The memory slot of each sentence's evidence is refilled as training reaches it.
-  const documents: { evidence: SentenceEvidence; gold: number[] }[][] = [];
-  for (const s of data) {
-    if (s.docStart || documents.length === 0) documents.push([]);
-    const h = computeWordHashes(s.tokens);
-    documents[documents.length - 1].push({
-      evidence: evidenceOf.evidence(s.tokens, h, new Uint8Array(h.length)),
-      gold: s.tags.map((t) => tagIndex.get(t)!),
-    });
-  }
+  const documents = sentencesOf.map((sentences, d) =>
+    sentences.map((s, index) => {
+      const h = computeWordHashes(s.tokens);
+      return {
+        evidence: evidenceOf.evidence(s.tokens, h, new Uint8Array(h.length)),
+        gold: s.tags.map((t) => tagIndex.get(t)!),
+        heldOut: heldOutTags ? heldOutTags[d][index] : null,
+      };
+    }),
+  );
   const random = seededRandom(options.seed);
   const guesses = new Uint8Array(Math.max(...data.map((s) => s.tokens.length)));
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -286,7 +326,7 @@ export function trainEntityTagger(
     let total = 0;
     for (const document of documents) {
       const memory = new DocumentMemory(types.typeOf, types.typeCount);
-      for (const { evidence, gold } of document) {
+      for (const { evidence, gold, heldOut } of document) {
         const h = evidence.h;
         evidence.memory = memory.lookup(h);
         let prev1 = -1;
@@ -305,7 +345,7 @@ export function trainEntityTagger(
           prev1 = gold[i];
         }
         // The memory holds predictions, as it will at run time.
-        memory.record(h, guesses);
+        memory.record(h, heldOut ?? guesses);
       }
     }
     options.log?.(`ner ${prefix} epoch ${epoch + 1}/${options.epochs}: train acc ${((100 * correct) / total).toFixed(2)}`);

@@ -23,7 +23,8 @@ import { harmonise } from './harmonise.js';
 export const TRAINING = {
   taggerEpochs: 8,
   parserEpochs: 12,
-  nerEpochs: 8,
+  nerEpochs: 14,
+  nerMemoryFolds: 5,
   nerClusters: { minCount: 3, contextWords: 1000, depth: 14, seed: 20260128 },
   jackknifeFolds: 5,
   explore: 0.9,
@@ -76,6 +77,7 @@ export function trainLanguageEntities(
     : null;
   const model = trainEntityTagger('ner', nerData, { gazetteer, silverNames, clusters }, {
     epochs: TRAINING.nerEpochs,
+    memoryFolds: TRAINING.nerMemoryFolds,
     seed: TRAINING.seed,
     minWeight: TRAINING.minWeight.ner,
     log,
