@@ -25,25 +25,37 @@ export interface ClusterOptions {
   seed: number;
 }
 
-/** Per word (its `norm` hash): cluster path (1 followed by the path bits) and case class. */
+/**
+ * Per word (its `norm` hash): cluster path (1 followed by the path bits) and case class, in one
+ * open-addressing table so a token costs one probe.
+ */
 export class WordClusters {
-  private readonly path = new Map<number, number>();
-  private readonly casing = new Map<number, number>();
+  /** slots[2s] = word key (0 when empty: no FNV hash is 0 in practice), slots[2s + 1] = path | case << 16. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
 
   constructor(keys: Int32Array, paths: Uint16Array, casing: Uint8Array) {
+    let capacity = 16;
+    while (capacity < keys.length * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.slots = new Int32Array(capacity * 2);
     for (let i = 0; i < keys.length; i++) {
-      if (paths[i] !== 0) this.path.set(keys[i], paths[i]);
-      if (casing[i] !== CASE_UNSEEN) this.casing.set(keys[i], casing[i]);
+      let slot = keys[i] & this.mask;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = keys[i];
+      this.slots[slot * 2 + 1] = paths[i] | (casing[i] << 16);
     }
   }
 
-  /** The cluster path of a word (0 when it has none). */
-  pathOf(norm: number): number {
-    return this.path.get(norm) ?? 0;
-  }
-
-  caseOf(norm: number): number {
-    return this.casing.get(norm) ?? CASE_UNSEEN;
+  /** The word's cluster path (low 16 bits, 0 when it has none) and case class (bits 16 up). */
+  lookup(norm: number): number {
+    let slot = norm & this.mask;
+    for (;;) {
+      const key = this.slots[slot * 2];
+      if (key === norm) return this.slots[slot * 2 + 1];
+      if (key === 0) return CASE_UNSEEN << 16;
+      slot = (slot + 1) & this.mask;
+    }
   }
 
   static fromSections(prefix: string, sections: Record<string, SectionArray>): WordClusters | null {

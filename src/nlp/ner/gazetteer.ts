@@ -82,14 +82,17 @@ export class Gazetteer {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || a.label - b.label);
   }
 
-  /** Per token: 0 outside any match, else 1 + label * 2 (+1 inside a match after its first token). */
-  match(forms: readonly string[]): Uint8Array {
+  /**
+   * Per token: 0 outside any match, else 1 + label * 2 (+1 inside a match after its first token).
+   * `lower` holds the forms lower-cased (callers with several gazetteers lower-case once).
+   */
+  match(forms: readonly string[], lower: readonly string[] = forms.map((f) => f.toLowerCase())): Uint8Array {
     const out = new Uint8Array(forms.length);
     for (let i = 0; i < forms.length; ) {
       const first = forms[i];
-      const candidates = first[0] !== first[0].toLowerCase() ? this.byFirst.get(first.toLowerCase()) : undefined;
+      const candidates = first[0] !== lower[i][0] ? this.byFirst.get(lower[i]) : undefined;
       const found = candidates?.find(
-        (c) => i + c.tokens.length <= forms.length && c.tokens.every((t, k) => forms[i + k].toLowerCase() === t),
+        (c) => i + c.tokens.length <= forms.length && c.tokens.every((t, k) => lower[i + k] === t),
       );
       if (!found) {
         i++;

@@ -32,6 +32,8 @@ export class DocumentMemory {
   lookup(h: WordHashes): Uint8Array {
     const out = new Uint8Array(h.length).fill(UNSEEN);
     for (let i = 0; i < h.length; i++) {
+      // Only capitalised forms are recorded: the others need no look-up.
+      if (!(h.flags[i] & FLAG_CAPITALISED)) continue;
       const counts = this.counts.get(h.form[i]);
       if (!counts) continue;
       let best = 0;
@@ -117,18 +119,20 @@ export class EntityResources {
   }
 
   evidence(forms: readonly string[], h: WordHashes, memory: Uint8Array): SentenceEvidence {
+    const lower = this.gazetteer || this.silver ? forms.map((f) => f.toLowerCase()) : [];
     const path = new Uint16Array(h.length);
     const casing = new Uint8Array(h.length);
     if (this.clusters) {
       for (let i = 0; i < h.length; i++) {
-        path[i] = this.clusters.pathOf(h.norm[i]);
-        casing[i] = this.clusters.caseOf(h.norm[i]);
+        const found = this.clusters.lookup(h.norm[i]);
+        path[i] = found & 0xffff;
+        casing[i] = found >>> 16;
       }
     }
     return {
       h,
-      gazetteer: this.gazetteer ? this.gazetteer.match(forms) : new Uint8Array(h.length),
-      silver: this.silver ? this.silver.match(forms) : new Uint8Array(h.length),
+      gazetteer: this.gazetteer ? this.gazetteer.match(forms, lower) : new Uint8Array(h.length),
+      silver: this.silver ? this.silver.match(forms, lower) : new Uint8Array(h.length),
       memory,
       path,
       casing,
