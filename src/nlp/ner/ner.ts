@@ -207,7 +207,8 @@ function transitionMask(tags: string[]): Uint8Array {
 export class EntityTagger {
   private readonly features = new Int32Array(MAX_NER_FEATURES);
   private readonly scores: Float32Array;
-  private readonly mask: Uint8Array;
+  /** Per previous tag (index n: sentence start), which tags may follow it. */
+  private readonly allowedAfter: Uint8Array[];
 
   private readonly types: { typeOf: Uint8Array; typeCount: number };
 
@@ -217,7 +218,8 @@ export class EntityTagger {
     private readonly resources: EntityResources,
   ) {
     this.scores = new Float32Array(tags.length);
-    this.mask = transitionMask(tags);
+    const mask = transitionMask(tags);
+    this.allowedAfter = Array.from({ length: tags.length + 1 }, (_, prev) => mask.subarray(prev * tags.length, (prev + 1) * tags.length));
     this.types = entityTypes(tags);
   }
 
@@ -242,8 +244,7 @@ export class EntityTagger {
     for (let i = 0; i < h.length; i++) {
       const count = nerFeatures(evidence, i, prev1, prev2, this.features);
       this.table.score(this.features, count, this.scores);
-      const allowed = this.mask.subarray((prev1 === -1 ? n : prev1) * n, (prev1 === -1 ? n : prev1) * n + n);
-      const tag = argmax(this.scores, n, allowed);
+      const tag = argmax(this.scores, n, this.allowedAfter[prev1 === -1 ? n : prev1]);
       out[i] = tag;
       prev2 = prev1;
       prev1 = tag;
