@@ -89,17 +89,47 @@ export function trainLanguageEntities(
 function entityModelMetadata(lang: 'nl' | 'en', gazetteerNames: number, scores: Record<string, EntityScores>): Record<string, unknown> {
   const corpora = CORPORA[lang];
   return {
-    what: 'IOB2 named-entity tagger PER/ORG/LOC/MISC (averaged perceptron, greedy)',
+    what: 'IOB2 named-entity tagger PER/ORG/LOC/MISC (averaged perceptron, greedy; word clusters, name lists, jackknifed document memory)',
     data: corpora.nerTrain.map((f) => f.file),
     gazetteer: gazetteerNames
       ? `name lists from the knowledge base (kb/: countries, regions, organisations, groups, office holders): ${gazetteerNames} names`
       : 'none (kb/ was absent at training time)',
     gazetteerLicense: gazetteerNames ? 'see kb/SOURCES.md (PETRARCH-2 dictionaries MIT, mledoze countries ODbL 1.0, lists written for Paraat)' : undefined,
+    silverNames: corpora.nerSilverNames.map((f) => `${f.file} (annotated names; Wikipedia-derived, CC BY-SA)`),
+    clusterText: corpora.nerUnlabelled.map((f) => f.file),
     license: corpora.nerLicense,
     researchUseOnly: true,
-    settings: { epochs: TRAINING.nerEpochs, seed: TRAINING.seed, minWeight: TRAINING.minWeight.ner },
+    settings: {
+      epochs: TRAINING.nerEpochs,
+      memoryFolds: TRAINING.nerMemoryFolds,
+      clusters: TRAINING.nerClusters,
+      seed: TRAINING.seed,
+      minWeight: TRAINING.minWeight.ner,
+    },
     scores,
   };
+}
+
+/** Trains only the entity recogniser of a language (`paraat train --component ner`). */
+export function trainLanguageNer(
+  lang: 'nl' | 'en',
+  dataDir: string,
+  kbDir: string,
+  outDir: string,
+  log: (m: string) => void,
+): TrainLanguageResult {
+  const started = Date.now();
+  const ner = trainLanguageEntities(lang, dataDir, kbDir, log);
+  const path = modelPath(lang, 'ner', outDir);
+  writeFileSync(path, encodeModel(ner.model));
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const nerTest = CORPORA[lang].nerTest;
+  const scores = { [nerTest.split('/').pop()!]: evaluateEntities(loadEntityTagger(lang, outDir), join(dataDir, nerTest)) };
+  const bytes = statSync(path).size;
+  const meta = { model: `${lang}-ner`, lang, file: path.split('/').pop(), bytes, date: new Date().toISOString().slice(0, 10), trainingSeconds: seconds };
+  writeFileSync(path.replace(/\.bin\.gz$/, '.json'), JSON.stringify({ ...meta, ...entityModelMetadata(lang, ner.gazetteerNames, scores) }, null, 2) + '\n');
+  log(`${lang}: NER trained in ${seconds}s`);
+  return { lang, seconds, files: [{ path, bytes }] };
 }
 
 export interface TrainLanguageResult {
