@@ -51,7 +51,9 @@ describe('word clusters', () => {
   });
 
   it('cut paths to prefixes, keeping shorter paths whole', () => {
-    expect(pathPrefix(0b1101101, 3)).toBe(0b1110);
+    // A leading 1 marks where the path bits start: 0b1_101101 is the path 101101.
+    expect(pathPrefix(0b1101101, 3)).toBe(0b1101);
+    expect(pathPrefix(0b1101101, 5)).toBe(0b110110);
     expect(pathPrefix(0b1101, 3)).toBe(0b1101);
     expect(pathPrefix(0b110, 4)).toBe(0b110);
   });
