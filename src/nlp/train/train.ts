@@ -97,6 +97,7 @@ function entityModelMetadata(lang: 'nl' | 'en', gazetteerNames: number, scores: 
     gazetteerLicense: gazetteerNames ? 'see kb/SOURCES.md (PETRARCH-2 dictionaries MIT, mledoze countries ODbL 1.0, lists written for Paraat)' : undefined,
     silverNames: corpora.nerSilverNames.map((f) => `${f.file} (annotated names; Wikipedia-derived, CC BY-SA)`),
     clusterText: corpora.nerUnlabelled.map((f) => f.file),
+    clusterTextNote: 'only derived statistics are stored (word hash → cluster path, case habit); the news texts are © their publishers (research/internal use, see ../shared/data/SOURCES.md)',
     license: corpora.nerLicense,
     researchUseOnly: true,
     settings: {
