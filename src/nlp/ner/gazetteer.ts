@@ -65,41 +65,62 @@ export function namesFromAnnotations(sentences: readonly { tokens: string[]; tag
 }
 
 /** Longest-match tagging of token sequences against the lists. */
+/** A trie node over lower-cased tokens: the label of the name ending here (-1: none), and what may follow. */
+interface NameNode {
+  label: number;
+  next: Map<string, NameNode> | null;
+}
+
 export class Gazetteer {
-  /** Lower-cased first token → entries starting with it (tokens lower-cased, label index). */
-  private readonly byFirst = new Map<string, { tokens: string[]; label: number }[]>();
+  /** Lower-cased first token → trie of the names that start with it. */
+  private readonly byFirst = new Map<string, NameNode>();
 
   constructor(lists: GazetteerLists) {
     GAZETTEER_LABELS.forEach((label, index) => {
       for (const name of lists[label]) {
         const tokens = name.toLowerCase().split(/\s+/).filter((t) => t !== '');
         if (tokens.length === 0 || tokens[0] === 'het' || tokens[0] === 'de' || tokens[0] === 'the') continue;
-        const list = this.byFirst.get(tokens[0]) ?? [];
-        list.push({ tokens, label: index });
-        this.byFirst.set(tokens[0], list);
+        let level = this.byFirst;
+        let node: NameNode | undefined;
+        for (const token of tokens) {
+          node = level.get(token);
+          if (!node) {
+            node = { label: -1, next: null };
+            level.set(token, node);
+          }
+          level = node.next ??= new Map();
+        }
+        // A name listed under two labels keeps the first label (GAZETTEER_LABELS order).
+        if (node!.label === -1) node!.label = index;
       }
     });
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || a.label - b.label);
   }
 
   /**
-   * Per token: 0 outside any match, else 1 + label * 2 (+1 inside a match after its first token).
-   * `lower` holds the forms lower-cased (callers with several gazetteers lower-case once).
+   * Per token: 0 outside any match, else 1 + label * 2 (+1 inside a match after its first token);
+   * the longest name wins. `lower` holds the forms lower-cased (callers with several gazetteers
+   * lower-case once).
    */
   match(forms: readonly string[], lower: readonly string[] = forms.map((f) => f.toLowerCase())): Uint8Array {
     const out = new Uint8Array(forms.length);
     for (let i = 0; i < forms.length; ) {
-      const first = forms[i];
-      const candidates = first[0] !== lower[i][0] ? this.byFirst.get(lower[i]) : undefined;
-      const found = candidates?.find(
-        (c) => i + c.tokens.length <= forms.length && c.tokens.every((t, k) => lower[i + k] === t),
-      );
-      if (!found) {
+      let node = forms[i][0] !== lower[i][0] ? this.byFirst.get(lower[i]) : undefined;
+      let length = 0;
+      let label = -1;
+      for (let k = i; node; ) {
+        if (node.label !== -1) {
+          length = k - i + 1;
+          label = node.label;
+        }
+        k++;
+        node = k < forms.length ? node.next?.get(lower[k]) : undefined;
+      }
+      if (length === 0) {
         i++;
         continue;
       }
-      for (let k = 0; k < found.tokens.length; k++) out[i + k] = 1 + found.label * 2 + (k > 0 ? 1 : 0);
-      i += found.tokens.length;
+      for (let k = 0; k < length; k++) out[i + k] = 1 + label * 2 + (k > 0 ? 1 : 0);
+      i += length;
     }
     return out;
   }
