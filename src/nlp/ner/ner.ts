@@ -3,7 +3,9 @@
 // Only well-formed sequences are produced: I-X may only follow B-X or I-X. Gazetteer matches
 // (see gazetteer.ts) add features of their own, and so does what earlier sentences of the same
 // document said about a capitalised word (Ratinov & Roth 2009's non-local features): the name
-// "Kok" in a headline is read in the light of "Wim Kok" further up.
+// "Kok" in a headline is read in the light of "Wim Kok" further up. That memory is trained on
+// jackknifed tags (see jackknifeTags). Two more kinds of evidence come from outside the labelled
+// data: silver name lists (WikiANN) and word clusters with case habits (see clusters.ts).
 import { feat1, feat2, feat3, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
