@@ -11,9 +11,9 @@ export const defaultDataDir = (): string => fileURLToPath(new URL('../../../../s
 
 const kbDir = (): string => fileURLToPath(new URL('../../../kb/', import.meta.url));
 
-function trainInWorker(lang: string, dataDir: string, outDir: string, progress: boolean): Promise<TrainLanguageResult> {
+function trainInWorker(lang: string, component: string, dataDir: string, outDir: string, progress: boolean): Promise<TrainLanguageResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../../nlp/train/worker.js', import.meta.url), { workerData: { lang, dataDir, kbDir: kbDir(), outDir } });
+    const worker = new Worker(new URL('../../nlp/train/worker.js', import.meta.url), { workerData: { lang, component, dataDir, kbDir: kbDir(), outDir } });
     worker.on('message', (message: { log?: string; done?: TrainLanguageResult }) => {
       if (message.log && progress) process.stderr.write(`[${lang}] ${message.log}\n`);
       if (message.done) resolve(message.done);
@@ -28,7 +28,7 @@ function trainInWorker(lang: string, dataDir: string, outDir: string, progress: 
 export const trainCommand: Command = {
   name: 'train',
   summary: 'retrain the tagger, lemmatiser, parser and NER models from the shared corpora',
-  help: `usage: paraat train [--data DIR] [--out DIR] [--lang nl|en]
+  help: `usage: paraat train [--data DIR] [--out DIR] [--lang nl|en] [--component all|ner]
 
 Trains the Dutch and English language models (POS tagger + morphology + lemmatiser, dependency
 parser, named-entity recogniser) from the UD treebanks and CoNLL NER files in DIR (default
@@ -41,19 +41,22 @@ options:
   --data DIR    corpora directory (holds ud/ and ner/)
   --out DIR     where to write the model files
   --lang LANG   train only this language
+  --component C all (default) or ner: retrain only the entity recogniser and its metadata
 `,
   async run(argv) {
-    const { values, positionals } = parseCommandArgs(argv, { data: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(argv, { data: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, component: { type: 'string' } });
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const dataDir = values.data ?? defaultDataDir();
     if (!existsSync(`${dataDir}/ud`) || !existsSync(`${dataDir}/ner`)) throw new UsageError(`no ud/ and ner/ corpora in ${dataDir}`);
     const langs = values.lang ? [values.lang] : ['nl', 'en'];
     for (const lang of langs) if (lang !== 'nl' && lang !== 'en') throw new UsageError(`unknown language "${lang}" (nl or en)`);
+    const component = values.component ?? 'all';
+    if (component !== 'all' && component !== 'ner') throw new UsageError(`unknown component "${component}" (all or ner)`);
     const outDir = values.out ?? modelsDir();
     mkdirSync(outDir, { recursive: true });
     const started = Date.now();
     const progress = process.stderr.isTTY === true;
-    const results = await Promise.all(langs.map((lang) => trainInWorker(lang, dataDir, outDir, progress)));
+    const results = await Promise.all(langs.map((lang) => trainInWorker(lang, component, dataDir, outDir, progress)));
     let total = 0;
     for (const result of results) {
       for (const file of result.files) {

@@ -4,6 +4,7 @@
 // so running Paraat never reads kb/; without kb/ the recogniser trains without them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { iob2Spans } from '../conll/ner.js';
 
 export const GAZETTEER_LABELS = ['LOC', 'ORG', 'PER', 'MISC'] as const;
 
@@ -36,39 +37,90 @@ export function readKbGazetteer(kbDir: string): GazetteerLists | null {
   return lists;
 }
 
+/**
+ * Name lists from (silver) annotated sentences: every annotated span, under the type most of its
+ * occurrences got when that type has at least two thirds of them. Spans with brackets
+ * ("Screaming Bloody Murder ( single )") are Wikipedia disambiguations, not names.
+ */
+export function namesFromAnnotations(sentences: readonly { tokens: string[]; tags: string[] }[]): GazetteerLists {
+  const typesOf = new Map<string, Map<string, number>>();
+  for (const s of sentences) {
+    for (const span of iob2Spans(s.tags)) {
+      const tokens = s.tokens.slice(span.start, span.end);
+      if (tokens.some((t) => t === '(' || t === ')')) continue;
+      const name = tokens.join(' ');
+      const types = typesOf.get(name) ?? new Map<string, number>();
+      types.set(span.type, (types.get(span.type) ?? 0) + 1);
+      typesOf.set(name, types);
+    }
+  }
+  const lists: GazetteerLists = { LOC: [], ORG: [], PER: [], MISC: [] };
+  for (const [name, types] of typesOf) {
+    const total = [...types.values()].reduce((a, b) => a + b, 0);
+    const [type, count] = [...types].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (3 * count >= 2 * total && type in lists) lists[type as keyof GazetteerLists].push(name);
+  }
+  for (const label of GAZETTEER_LABELS) lists[label].sort();
+  return lists;
+}
+
 /** Longest-match tagging of token sequences against the lists. */
+/** A trie node over lower-cased tokens: the label of the name ending here (-1: none), and what may follow. */
+interface NameNode {
+  label: number;
+  next: Map<string, NameNode> | null;
+}
+
 export class Gazetteer {
-  /** Lower-cased first token → entries starting with it (tokens lower-cased, label index). */
-  private readonly byFirst = new Map<string, { tokens: string[]; label: number }[]>();
+  /** Lower-cased first token → trie of the names that start with it. */
+  private readonly byFirst = new Map<string, NameNode>();
 
   constructor(lists: GazetteerLists) {
     GAZETTEER_LABELS.forEach((label, index) => {
       for (const name of lists[label]) {
         const tokens = name.toLowerCase().split(/\s+/).filter((t) => t !== '');
         if (tokens.length === 0 || tokens[0] === 'het' || tokens[0] === 'de' || tokens[0] === 'the') continue;
-        const list = this.byFirst.get(tokens[0]) ?? [];
-        list.push({ tokens, label: index });
-        this.byFirst.set(tokens[0], list);
+        let level = this.byFirst;
+        let node: NameNode | undefined;
+        for (const token of tokens) {
+          node = level.get(token);
+          if (!node) {
+            node = { label: -1, next: null };
+            level.set(token, node);
+          }
+          level = node.next ??= new Map();
+        }
+        // A name listed under two labels keeps the first label (GAZETTEER_LABELS order).
+        if (node!.label === -1) node!.label = index;
       }
     });
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || a.label - b.label);
   }
 
-  /** Per token: 0 outside any match, else 1 + label * 2 (+1 inside a match after its first token). */
-  match(forms: readonly string[]): Uint8Array {
+  /**
+   * Per token: 0 outside any match, else 1 + label * 2 (+1 inside a match after its first token);
+   * the longest name wins. `lower` holds the forms lower-cased (callers with several gazetteers
+   * lower-case once).
+   */
+  match(forms: readonly string[], lower: readonly string[] = forms.map((f) => f.toLowerCase())): Uint8Array {
     const out = new Uint8Array(forms.length);
     for (let i = 0; i < forms.length; ) {
-      const first = forms[i];
-      const candidates = first[0] !== first[0].toLowerCase() ? this.byFirst.get(first.toLowerCase()) : undefined;
-      const found = candidates?.find(
-        (c) => i + c.tokens.length <= forms.length && c.tokens.every((t, k) => forms[i + k].toLowerCase() === t),
-      );
-      if (!found) {
+      let node = forms[i][0] !== lower[i][0] ? this.byFirst.get(lower[i]) : undefined;
+      let length = 0;
+      let label = -1;
+      for (let k = i; node; ) {
+        if (node.label !== -1) {
+          length = k - i + 1;
+          label = node.label;
+        }
+        k++;
+        node = k < forms.length ? node.next?.get(lower[k]) : undefined;
+      }
+      if (length === 0) {
         i++;
         continue;
       }
-      for (let k = 0; k < found.tokens.length; k++) out[i + k] = 1 + found.label * 2 + (k > 0 ? 1 : 0);
-      i += found.tokens.length;
+      for (let k = 0; k < length; k++) out[i + k] = 1 + label * 2 + (k > 0 ? 1 : 0);
+      i += length;
     }
     return out;
   }

@@ -3,7 +3,9 @@
 // Only well-formed sequences are produced: I-X may only follow B-X or I-X. Gazetteer matches
 // (see gazetteer.ts) add features of their own, and so does what earlier sentences of the same
 // document said about a capitalised word (Ratinov & Roth 2009's non-local features): the name
-// "Kok" in a headline is read in the light of "Wim Kok" further up.
+// "Kok" in a headline is read in the light of "Wim Kok" further up. That memory is trained on
+// jackknifed tags (see jackknifeTags). Two more kinds of evidence come from outside the labelled
+// data: silver name lists (WikiANN) and word clusters with case habits (see clusters.ts).
 import { feat1, feat2, feat3, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
@@ -15,9 +17,10 @@ import {
 } from '../perceptron/perceptron.js';
 import { MAX_TAGGER_FEATURES, taggerFeatures } from '../tagger/tagger.js';
 import { FLAG_CAPITALISED, computeWordHashes, type WordHashes } from '../tagger/wordfeatures.js';
+import { WordClusters, pathPrefix } from './clusters.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 
-export const MAX_NER_FEATURES = MAX_TAGGER_FEATURES + 24;
+export const MAX_NER_FEATURES = MAX_TAGGER_FEATURES + 32;
 const UNSEEN = 255;
 
 /** Entity types earlier sentences of a document gave each capitalised word form. */
@@ -31,6 +34,8 @@ export class DocumentMemory {
   lookup(h: WordHashes): Uint8Array {
     const out = new Uint8Array(h.length).fill(UNSEEN);
     for (let i = 0; i < h.length; i++) {
+      // Only capitalised forms are recorded: the others need no look-up.
+      if (!(h.flags[i] & FLAG_CAPITALISED)) continue;
       const counts = this.counts.get(h.form[i]);
       if (!counts) continue;
       let best = 0;
@@ -59,15 +64,86 @@ function entityTypes(tags: string[]): { typeOf: Uint8Array; typeCount: number } 
 }
 const NONE = 0x5a5a5a5a;
 
-export function nerFeatures(
-  h: WordHashes,
-  gazetteer: Uint8Array,
-  memory: Uint8Array,
-  i: number,
-  prev1: number,
-  prev2: number,
-  out: Int32Array,
-): number {
+type NerTrainingSentence = { tokens: string[]; tags: string[]; docStart: boolean };
+type NerTrainingResources = { gazetteer: GazetteerLists | null; silverNames: GazetteerLists | null; clusters: Record<string, SectionArray> | null };
+
+/** Per document and sentence: the tags (as `tagIndex` numbers) a model trained on the other folds gave. */
+function jackknifeTags(
+  prefix: string,
+  documents: NerTrainingSentence[][],
+  tagIndex: Map<string, number>,
+  resources: NerTrainingResources,
+  options: NerTrainOptions,
+): Uint8Array[][] {
+  const folds = options.memoryFolds;
+  const out: Uint8Array[][] = new Array(documents.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const rest = documents.filter((_, d) => d % folds !== fold).flatMap((sentences) => sentences.map((s, i) => ({ ...s, docStart: i === 0 })));
+    const trained = trainEntityTagger(prefix, rest, resources, { ...options, memoryFolds: 0, seed: options.seed + fold + 1, log: undefined });
+    const tagger = EntityTagger.fromSections(prefix, trained.header, trained.sections);
+    const toIndex = Uint8Array.from(tagger.tags, (t) => tagIndex.get(t)!);
+    documents.forEach((sentences, d) => {
+      if (d % folds !== fold) return;
+      out[d] = tagger.tagDocument(sentences.map((s) => s.tokens)).map((tags) => tags.map((t) => toIndex[t]));
+    });
+    options.log?.(`ner ${prefix} memory fold ${fold + 1}/${folds} done`);
+  }
+  return out;
+}
+
+/** The per-token evidence besides the words themselves for one sentence. */
+export interface SentenceEvidence {
+  h: WordHashes;
+  /** kb/ name-list matches (see Gazetteer.match). */
+  gazetteer: Uint8Array;
+  /** Matches in the silver name lists (names the WikiANN annotation found). */
+  silver: Uint8Array;
+  /** Per token: the entity type earlier sentences gave it (DocumentMemory.lookup). */
+  memory: Uint8Array;
+  /** Cluster path per token, 0 for none. */
+  path: Uint16Array;
+  /** Case habit per token (CASE_*). */
+  casing: Uint8Array;
+}
+
+/** Name lists and word clusters: everything a model carries besides its weights. */
+export class EntityResources {
+  private readonly gazetteer: Gazetteer | null;
+  private readonly silver: Gazetteer | null;
+
+  constructor(
+    readonly gazetteerLists: GazetteerLists | null,
+    readonly silverLists: GazetteerLists | null,
+    readonly clusters: WordClusters | null,
+  ) {
+    this.gazetteer = gazetteerLists ? new Gazetteer(gazetteerLists) : null;
+    this.silver = silverLists ? new Gazetteer(silverLists) : null;
+  }
+
+  evidence(forms: readonly string[], h: WordHashes, memory: Uint8Array): SentenceEvidence {
+    const lower = this.gazetteer || this.silver ? forms.map((f) => f.toLowerCase()) : [];
+    const path = new Uint16Array(h.length);
+    const casing = new Uint8Array(h.length);
+    if (this.clusters) {
+      for (let i = 0; i < h.length; i++) {
+        const found = this.clusters.lookup(h.norm[i]);
+        path[i] = found & 0xffff;
+        casing[i] = found >>> 16;
+      }
+    }
+    return {
+      h,
+      gazetteer: this.gazetteer ? this.gazetteer.match(forms, lower) : new Uint8Array(h.length),
+      silver: this.silver ? this.silver.match(forms, lower) : new Uint8Array(h.length),
+      memory,
+      path,
+      casing,
+    };
+  }
+}
+
+export function nerFeatures(e: SentenceEvidence, i: number, prev1: number, prev2: number, out: Int32Array): number {
+  const { h, gazetteer, memory } = e;
   let k = taggerFeatures(h, i, prev1, prev2, out);
   const n = h.length;
   const formPrev = i > 0 ? h.form[i - 1] : NONE;
@@ -98,6 +174,21 @@ export function nerFeatures(
   out[k++] = feat2(219, m, p1);
   out[k++] = feat2(220, m, g);
   out[k++] = feat2(221, m, i + 1 < n ? memory[i + 1] : UNSEEN);
+  const path = e.path[i];
+  const pathPrev = i > 0 ? e.path[i - 1] : 1;
+  const pathNext = i + 1 < n ? e.path[i + 1] : 1;
+  out[k++] = feat1(222, pathPrefix(path, 4));
+  out[k++] = feat1(223, pathPrefix(path, 8));
+  out[k++] = feat1(224, pathPrefix(path, 12));
+  out[k++] = feat1(225, path);
+  out[k++] = feat1(226, pathPrefix(pathPrev, 8));
+  out[k++] = feat1(227, pathPrefix(pathNext, 8));
+  out[k++] = feat2(228, p1, pathPrefix(path, 8));
+  out[k++] = feat3(229, e.casing[i], h.flags[i], i === 0 ? 1 : 0);
+  const silver = e.silver[i];
+  out[k++] = feat1(230, silver);
+  out[k++] = feat2(231, silver, p1);
+  out[k++] = feat2(232, silver, g);
   return k;
 }
 
@@ -118,19 +209,19 @@ function transitionMask(tags: string[]): Uint8Array {
 export class EntityTagger {
   private readonly features = new Int32Array(MAX_NER_FEATURES);
   private readonly scores: Float32Array;
-  private readonly mask: Uint8Array;
+  /** Per previous tag (index n: sentence start), which tags may follow it. */
+  private readonly allowedAfter: Uint8Array[];
 
-  private readonly gazetteer: Gazetteer | null;
   private readonly types: { typeOf: Uint8Array; typeCount: number };
 
   constructor(
     readonly tags: string[],
     private readonly table: WeightTable,
-    gazetteer: GazetteerLists | null,
+    private readonly resources: EntityResources,
   ) {
     this.scores = new Float32Array(tags.length);
-    this.mask = transitionMask(tags);
-    this.gazetteer = gazetteer ? new Gazetteer(gazetteer) : null;
+    const mask = transitionMask(tags);
+    this.allowedAfter = Array.from({ length: tags.length + 1 }, (_, prev) => mask.subarray(prev * tags.length, (prev + 1) * tags.length));
     this.types = entityTypes(tags);
   }
 
@@ -149,15 +240,13 @@ export class EntityTagger {
     const n = this.tags.length;
     const h = computeWordHashes(forms);
     const out = new Uint8Array(h.length);
-    const matches = this.gazetteer ? this.gazetteer.match(forms) : new Uint8Array(h.length);
-    const remembered = memory.lookup(h);
+    const evidence = this.resources.evidence(forms, h, memory.lookup(h));
     let prev1 = -1;
     let prev2 = -1;
     for (let i = 0; i < h.length; i++) {
-      const count = nerFeatures(h, matches, remembered, i, prev1, prev2, this.features);
+      const count = nerFeatures(evidence, i, prev1, prev2, this.features);
       this.table.score(this.features, count, this.scores);
-      const allowed = this.mask.subarray((prev1 === -1 ? n : prev1) * n, (prev1 === -1 ? n : prev1) * n + n);
-      const tag = argmax(this.scores, n, allowed);
+      const tag = argmax(this.scores, n, this.allowedAfter[prev1 === -1 ? n : prev1]);
       out[i] = tag;
       prev2 = prev1;
       prev1 = tag;
@@ -168,16 +257,31 @@ export class EntityTagger {
 
   static fromSections(
     prefix: string,
-    header: { tags: string[]; scale: number; gazetteer: GazetteerLists | null },
+    header: EntityModelHeader,
     sections: Record<string, SectionArray>,
   ): EntityTagger {
     const table = new WeightTable(sparseFromSections(prefix, sections, header.tags.length, header.scale));
-    return new EntityTagger(header.tags, table, header.gazetteer);
+    const clusters = WordClusters.fromSections(`${prefix}.clusters`, sections);
+    return new EntityTagger(header.tags, table, new EntityResources(header.gazetteer, header.silverNames ?? null, clusters));
   }
 }
 
+export type EntityModelHeader = {
+  tags: string[];
+  scale: number;
+  gazetteer: GazetteerLists | null;
+  /** Absent in models from before the silver lists. */
+  silverNames?: GazetteerLists | null;
+};
+
 export interface NerTrainOptions {
   epochs: number;
+  /**
+   * With k > 1, the document memory learns from tags that k-fold models gave documents they did
+   * not see (jackknifing): the model's own training-time tags are nearly all right, so it would
+   * learn to trust the memory more than its run-time tags deserve.
+   */
+  memoryFolds: number;
   seed: number;
   minWeight: number;
   log?: (message: string) => void;
@@ -185,10 +289,10 @@ export interface NerTrainOptions {
 
 export function trainEntityTagger(
   prefix: string,
-  data: { tokens: string[]; tags: string[]; docStart: boolean }[],
-  gazetteerLists: GazetteerLists | null,
+  data: NerTrainingSentence[],
+  resources: NerTrainingResources,
   options: NerTrainOptions,
-): { header: { tags: string[]; scale: number; gazetteer: GazetteerLists | null }; sections: Record<string, SectionArray> } {
+): { header: EntityModelHeader; sections: Record<string, SectionArray> } {
   const tags = [...new Set(data.flatMap((s) => s.tags))].sort();
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const n = tags.length;
@@ -196,18 +300,31 @@ export function trainEntityTagger(
   const trainer = new PerceptronTrainer(n);
   const features = new Int32Array(MAX_NER_FEATURES);
   const scores = new Float64Array(n);
-  const gazetteer = gazetteerLists ? new Gazetteer(gazetteerLists) : null;
   const types = entityTypes(tags);
-  // Documents stay whole and in order (the memory features need them); their order is shuffled.
-  const documents: { h: WordHashes; matches: Uint8Array; gold: number[] }[][] = [];
+  const clusterSections = resources.clusters ?? {};
+  const evidenceOf = new EntityResources(
+    resources.gazetteer,
+    resources.silverNames,
+    WordClusters.fromSections(`${prefix}.clusters`, clusterSections),
+  );
+  const sentencesOf: (typeof data)[] = [];
   for (const s of data) {
-    if (s.docStart || documents.length === 0) documents.push([]);
-    documents[documents.length - 1].push({
-      h: computeWordHashes(s.tokens),
-      matches: gazetteer ? gazetteer.match(s.tokens) : new Uint8Array(s.tokens.length),
-      gold: s.tags.map((t) => tagIndex.get(t)!),
-    });
+    if (s.docStart || sentencesOf.length === 0) sentencesOf.push([]);
+    sentencesOf[sentencesOf.length - 1].push(s);
   }
+  const heldOutTags = options.memoryFolds > 1 ? jackknifeTags(prefix, sentencesOf, tagIndex, resources, options) : null;
+  // Documents stay whole and in order (the memory features need them); their order is shuffled.
+  // The memory slot of each sentence's evidence is refilled as training reaches it.
+  const documents = sentencesOf.map((sentences, d) =>
+    sentences.map((s, index) => {
+      const h = computeWordHashes(s.tokens);
+      return {
+        evidence: evidenceOf.evidence(s.tokens, h, new Uint8Array(h.length)),
+        gold: s.tags.map((t) => tagIndex.get(t)!),
+        heldOut: heldOutTags ? heldOutTags[d][index] : null,
+      };
+    }),
+  );
   const random = seededRandom(options.seed);
   const guesses = new Uint8Array(Math.max(...data.map((s) => s.tokens.length)));
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -216,12 +333,13 @@ export function trainEntityTagger(
     let total = 0;
     for (const document of documents) {
       const memory = new DocumentMemory(types.typeOf, types.typeCount);
-      for (const { h, matches, gold } of document) {
-        const remembered = memory.lookup(h);
+      for (const { evidence, gold, heldOut } of document) {
+        const h = evidence.h;
+        evidence.memory = memory.lookup(h);
         let prev1 = -1;
         let prev2 = -1;
         for (let i = 0; i < h.length; i++) {
-          const count = nerFeatures(h, matches, remembered, i, prev1, prev2, features);
+          const count = nerFeatures(evidence, i, prev1, prev2, features);
           trainer.score(features, count, scores);
           const row = (prev1 === -1 ? n : prev1) * n;
           const guess = argmax(scores, n, mask.subarray(row, row + n));
@@ -234,11 +352,14 @@ export function trainEntityTagger(
           prev1 = gold[i];
         }
         // The memory holds predictions, as it will at run time.
-        memory.record(h, guesses);
+        memory.record(h, heldOut ?? guesses);
       }
     }
     options.log?.(`ner ${prefix} epoch ${epoch + 1}/${options.epochs}: train acc ${((100 * correct) / total).toFixed(2)}`);
   }
   const sparse = trainer.compile(options.minWeight);
-  return { header: { tags, scale: sparse.scale, gazetteer: gazetteerLists }, sections: sparseToSections(prefix, sparse) };
+  return {
+    header: { tags, scale: sparse.scale, gazetteer: resources.gazetteer, silverNames: resources.silverNames },
+    sections: { ...sparseToSections(prefix, sparse), ...clusterSections },
+  };
 }

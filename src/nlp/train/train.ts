@@ -1,12 +1,13 @@
 // Trains one language's tagger + lemmatiser, parser and entity recogniser from ../shared/data and
 // writes the model files with their metadata. Deterministic: fixed seeds, sorted label sets.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConllu, type ConlluSentence } from '../conll/conllu.js';
 import { parseConllNer } from '../conll/ner.js';
 import { Lemmatizer, trainLemmatizer } from '../lemma/lemmatizer.js';
 import { loadEntityTagger, loadSyntax, modelPath } from '../models.js';
-import { readKbGazetteer } from '../ner/gazetteer.js';
+import { learnWordClusters } from '../ner/clusters.js';
+import { namesFromAnnotations, readKbGazetteer } from '../ner/gazetteer.js';
 import { trainEntityTagger } from '../ner/ner.js';
 import { parserInput, trainParser, type ParserTrainingSentence } from '../parser/parser.js';
 import { projectivise } from '../parser/projectivise.js';
@@ -14,19 +15,123 @@ import { hashString } from '../perceptron/hash.js';
 import { encodeModel, type ModelContents } from '../perceptron/modelfile.js';
 import { Tagger, trainTagger, type TaggedSentence } from '../tagger/tagger.js';
 import { computeWordHashes } from '../tagger/wordfeatures.js';
+import { tokenize } from '../tokenize.js';
 import { CORPORA } from './corpora.js';
-import { evaluateEntities, evaluateSyntax, measureThroughput } from './evaluate.js';
+import { evaluateEntities, evaluateSyntax, measureThroughput, type EntityScores } from './evaluate.js';
 import { harmonise } from './harmonise.js';
 
 export const TRAINING = {
   taggerEpochs: 8,
   parserEpochs: 12,
-  nerEpochs: 8,
+  nerEpochs: 14,
+  nerMemoryFolds: 5,
+  nerClusters: { minCount: 3, contextWords: 1000, depth: 14, seed: 20260128 },
   jackknifeFolds: 5,
   explore: 0.9,
   minWeight: { tagger: 0.01, parser: 0.02, ner: 0.01 },
   seed: 20260128,
 };
+
+/** Token sequences of a language's unlabelled NER text (see corpora.ts), in a fixed order. */
+function unlabelledText(lang: 'nl' | 'en', dataDir: string): string[][] {
+  const texts: string[][] = [];
+  for (const source of CORPORA[lang].nerUnlabelled) {
+    const path = join(dataDir, source.file);
+    if (source.format === 'ner') {
+      for (const s of parseConllNer(readFileSync(path, 'utf8'), { tokenPrefix: source.tokenPrefix })) texts.push(s.tokens);
+    } else if (source.format === 'conllu') {
+      for (const s of parseConllu(readFileSync(path, 'utf8'))) texts.push(s.words.map((w) => w.form));
+    } else {
+      const files = statSync(path).isDirectory()
+        ? readdirSync(path).filter((f) => f.endsWith('.txt')).sort().map((f) => join(path, f))
+        : [path];
+      for (const file of files) {
+        for (const line of readFileSync(file, 'utf8').split('\n')) {
+          const tokens = tokenize(line, lang).map((t) => t.text);
+          if (tokens.length > 0) texts.push(tokens);
+        }
+      }
+    }
+  }
+  return texts;
+}
+
+/** The entity recogniser of one language, trained on its CoNLL files and the kb/ name lists. */
+export function trainLanguageEntities(
+  lang: 'nl' | 'en',
+  dataDir: string,
+  kbDir: string,
+  log: (m: string) => void,
+): { model: ModelContents; gazetteerNames: number } {
+  const corpora = CORPORA[lang];
+  const nerData = corpora.nerTrain.flatMap((f) =>
+    parseConllNer(readFileSync(join(dataDir, f.file), 'utf8'), { tokenPrefix: f.tokenPrefix }),
+  );
+  const gazetteer = readKbGazetteer(kbDir);
+  const clusters = learnWordClusters('ner.clusters', unlabelledText(lang, dataDir), TRAINING.nerClusters);
+  log(`ner word clusters: ${clusters['ner.clusters.keys'].length} words`);
+  const silverNames = corpora.nerSilverNames.length
+    ? namesFromAnnotations(
+        corpora.nerSilverNames.flatMap((f) => parseConllNer(readFileSync(join(dataDir, f.file), 'utf8'), { tokenPrefix: f.tokenPrefix })),
+      )
+    : null;
+  const model = trainEntityTagger('ner', nerData, { gazetteer, silverNames, clusters }, {
+    epochs: TRAINING.nerEpochs,
+    memoryFolds: TRAINING.nerMemoryFolds,
+    seed: TRAINING.seed,
+    minWeight: TRAINING.minWeight.ner,
+    log,
+  });
+  const gazetteerNames = gazetteer ? Object.values(gazetteer).reduce((n, l) => n + l.length, 0) : 0;
+  return { model, gazetteerNames };
+}
+
+function entityModelMetadata(lang: 'nl' | 'en', gazetteerNames: number, scores: Record<string, EntityScores>): Record<string, unknown> {
+  const corpora = CORPORA[lang];
+  return {
+    what: 'IOB2 named-entity tagger PER/ORG/LOC/MISC (averaged perceptron, greedy; word clusters, name lists, jackknifed document memory)',
+    data: corpora.nerTrain.map((f) => f.file),
+    gazetteer: gazetteerNames
+      ? `name lists from the knowledge base (kb/: countries, regions, organisations, groups, office holders): ${gazetteerNames} names`
+      : 'none (kb/ was absent at training time)',
+    gazetteerLicense: gazetteerNames ? 'see kb/SOURCES.md (PETRARCH-2 dictionaries MIT, mledoze countries ODbL 1.0, lists written for Paraat)' : undefined,
+    silverNames: corpora.nerSilverNames.map((f) => `${f.file} (annotated names; Wikipedia-derived, CC BY-SA)`),
+    clusterText: corpora.nerUnlabelled.map((f) => f.file),
+    clusterTextNote: 'only derived statistics are stored (word hash → cluster path, case habit); the news texts are © their publishers (research/internal use, see ../shared/data/SOURCES.md)',
+    license: corpora.nerLicense,
+    researchUseOnly: true,
+    settings: {
+      epochs: TRAINING.nerEpochs,
+      memoryFolds: TRAINING.nerMemoryFolds,
+      clusters: TRAINING.nerClusters,
+      seed: TRAINING.seed,
+      minWeight: TRAINING.minWeight.ner,
+    },
+    scores,
+  };
+}
+
+/** Trains only the entity recogniser of a language (`paraat train --component ner`). */
+export function trainLanguageNer(
+  lang: 'nl' | 'en',
+  dataDir: string,
+  kbDir: string,
+  outDir: string,
+  log: (m: string) => void,
+): TrainLanguageResult {
+  const started = Date.now();
+  const ner = trainLanguageEntities(lang, dataDir, kbDir, log);
+  const path = modelPath(lang, 'ner', outDir);
+  writeFileSync(path, encodeModel(ner.model));
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const nerTest = CORPORA[lang].nerTest;
+  const scores = { [nerTest.split('/').pop()!]: evaluateEntities(loadEntityTagger(lang, outDir), join(dataDir, nerTest)) };
+  const bytes = statSync(path).size;
+  const meta = { model: `${lang}-ner`, lang, file: path.split('/').pop(), bytes, date: new Date().toISOString().slice(0, 10), trainingSeconds: seconds };
+  writeFileSync(path.replace(/\.bin\.gz$/, '.json'), JSON.stringify({ ...meta, ...entityModelMetadata(lang, ner.gazetteerNames, scores) }, null, 2) + '\n');
+  log(`${lang}: NER trained in ${seconds}s`);
+  return { lang, seconds, files: [{ path, bytes }] };
+}
 
 export interface TrainLanguageResult {
   lang: string;
@@ -133,17 +238,8 @@ export function trainLanguage(
   writeFileSync(modelPath(lang, 'tagger', outDir), encodeModel(syntaxModels.tagger));
   writeFileSync(modelPath(lang, 'parser', outDir), encodeModel(syntaxModels.parser));
 
-  const nerData = corpora.nerTrain.flatMap((f) =>
-    parseConllNer(readFileSync(join(dataDir, f.file), 'utf8'), { tokenPrefix: f.tokenPrefix }),
-  );
-  const gazetteer = readKbGazetteer(kbDir);
-  const ner = trainEntityTagger('ner', nerData, gazetteer, {
-    epochs: TRAINING.nerEpochs,
-    seed: TRAINING.seed,
-    minWeight: TRAINING.minWeight.ner,
-    log,
-  });
-  writeFileSync(modelPath(lang, 'ner', outDir), encodeModel(ner));
+  const ner = trainLanguageEntities(lang, dataDir, kbDir, log);
+  writeFileSync(modelPath(lang, 'ner', outDir), encodeModel(ner.model));
   const seconds = Math.round((Date.now() - started) / 1000);
 
   // Scores go into the metadata, measured on the held-out test files.
@@ -180,18 +276,7 @@ export function trainLanguage(
     scores: Object.fromEntries(Object.entries(syntaxScores).map(([k, v]) => [k, { uas: v.uas, las: v.las }])),
     tokensPerSecondTagParseNer: tokensPerSecond,
   });
-  writeMeta('ner', {
-    what: 'IOB2 named-entity tagger PER/ORG/LOC/MISC (averaged perceptron, greedy)',
-    data: corpora.nerTrain.map((f) => f.file),
-    gazetteer: gazetteer
-      ? `name lists from the knowledge base (kb/: countries, regions, organisations, groups, office holders): ${Object.values(gazetteer).reduce((n, l) => n + l.length, 0)} names`
-      : 'none (kb/ was absent at training time)',
-    gazetteerLicense: gazetteer ? 'see kb/SOURCES.md (PETRARCH-2 dictionaries MIT, mledoze countries ODbL 1.0, lists written for Paraat)' : undefined,
-    license: corpora.nerLicense,
-    researchUseOnly: true,
-    settings: { epochs: TRAINING.nerEpochs, seed: TRAINING.seed, minWeight: TRAINING.minWeight.ner },
-    scores: nerScores,
-  });
+  writeMeta('ner', entityModelMetadata(lang, ner.gazetteerNames, nerScores));
   log(`${lang}: trained in ${seconds}s`);
   return { lang, seconds, files };
 }
