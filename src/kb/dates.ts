@@ -16,9 +16,18 @@ export function isPartialDate(text: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+// Every person looked up in an article asks for the same range: check and build each date once.
+const ranges = new Map<string, DayRange>();
+const MAX_CACHED_RANGES = 10_000;
+
 export function dayRange(date: string): DayRange {
+  const cached = ranges.get(date);
+  if (cached) return cached;
   if (!isPartialDate(date)) throw new Error(`not a date (YYYY, YYYY-MM or YYYY-MM-DD): "${date}"`);
-  return { first: firstDay(date), last: date.length === 10 ? date : date.length === 7 ? `${date}-31` : `${date}-12-31` };
+  const range = { first: firstDay(date), last: date.length === 10 ? date : date.length === 7 ? `${date}-31` : `${date}-12-31` };
+  if (ranges.size >= MAX_CACHED_RANGES) ranges.clear();
+  ranges.set(date, range);
+  return range;
 }
 
 /** The first day of a date already known to be valid (role dates are checked when read). */

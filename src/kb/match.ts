@@ -121,6 +121,13 @@ interface Candidate {
   rest: string | null;
 }
 
+/** "Russia's", "Paris'": cheaper than a pattern on every token a name may start at. */
+function endsPossessive(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  const apostrophe = (c: number) => c === 39 || c === 0x2019;
+  return apostrophe(last) || (last === 115 && text.length > 1 && apostrophe(text.charCodeAt(text.length - 2)));
+}
+
 function longestAt(ctx: Run, tokens: KbToken[], i: number): Item | null {
   const { kb, folded } = ctx;
   const first = folded[i];
@@ -140,7 +147,7 @@ function longestAt(ctx: Run, tokens: KbToken[], i: number): Item | null {
         if (kb.lexicon.has(headKey)) candidates.push({ end: j + 1, key: headKey, surface: surface + sep + head, rest: parts.slice(k).join('-') });
       }
     }
-    const possessive = /['’]s?$/.test(token.text) ? /^(.*[\p{L}.])['’]s?$/u.exec(token.text) : null;
+    const possessive = endsPossessive(token.text) ? /^(.*[\p{L}.])['’]s?$/u.exec(token.text) : null;
     if (possessive) {
       const ownerKey = key + sep + foldKey(possessive[1]);
       if (kb.lexicon.has(ownerKey)) candidates.push({ end: j + 1, key: ownerKey, surface: surface + sep + possessive[1], rest: null });
