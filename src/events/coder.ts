@@ -767,8 +767,12 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
     if (triggers.length === 0) continue;
     // The parse only decides between mentions that no preposition marks: with fewer than three,
     // word order chooses as well as the parse (measured on plover-gsr) at a fraction of the cost.
+    // Only a verb with subject and object needs the parse: a speaker's or a meeting's frame does not read it.
     const parsed =
-      Boolean(parseSentence) && SYNTAX_ROLE_LANGUAGES.has(doc.lang) && unmarkedMentions(doc, lexicon, mentions, first) >= MIN_MENTIONS_TO_PARSE;
+      Boolean(parseSentence) &&
+      SYNTAX_ROLE_LANGUAGES.has(doc.lang) &&
+      triggers.some((t) => t.entry.frame === 'svo') &&
+      unmarkedMentions(doc, lexicon, mentions, first) >= MIN_MENTIONS_TO_PARSE;
     if (parsed) {
       parseSentence!(doc, s);
       // Lemmas from the tagger can reveal triggers the surface forms hid.

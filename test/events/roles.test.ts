@@ -115,6 +115,13 @@ describe('domestic conventions', () => {
   });
 });
 
+describe('when to parse', () => {
+  it('parses a sentence with three names and a subject-object verb, not one with only a meeting', () => {
+    expect(code('Russia, Belarus and Iran attacked Ukraine on Monday.', 'en').tokens.some((t) => t.upos !== undefined)).toBe(true);
+    expect(code('Biden, Macron and Scholz met in Berlin on Monday.', 'en').tokens.some((t) => t.upos !== undefined)).toBe(false);
+  });
+});
+
 describe('unnamed perpetrators', () => {
   it('makes both sides of a fight "between" them its actors', () => {
     const [event] = code('Fighting between the Sudanese army and the paramilitary Rapid Support Forces spread to Khartoum, residents said.', 'en').events;
