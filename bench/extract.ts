@@ -1,6 +1,7 @@
 // Extraction throughput: runs the full pipeline (language, tokens, sentences, mentions, events,
 // quotes) over ../shared/data/news and prints articles/s, tokens/s and peak memory, as medians of
-// several runs, beside a peer run in the same process: tokenisation alone, the floor any coder pays.
+// several runs (wall clock, and per CPU second: one core's work whatever else the machine runs),
+// beside a peer run in the same process: tokenisation alone, the floor any coder pays.
 // usage: npx tsx bench/extract.ts [DATA_DIR] [--runs N]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,11 +67,19 @@ const pipeline = createPipeline();
 const tokens = articles.reduce((n, a) => n + analyze(a).tokens.length, 0);
 let peak = process.memoryUsage().rss;
 
-function time(work: (a: Article) => unknown): number {
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+/** Wall-clock and CPU seconds of one pass; CPU time is what one core spends, whatever else runs. */
+function time(work: (a: Article) => unknown): Timing {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   for (const a of articles) work(a);
+  const cpu = process.cpuUsage(cpuStart);
   peak = Math.max(peak, process.memoryUsage().rss);
-  return (performance.now() - start) / 1000;
+  return { wall: (performance.now() - start) / 1000, cpu: (cpu.user + cpu.system) / 1e6 };
 }
 
 time((a) => pipeline.process(a));
@@ -78,14 +87,17 @@ const full = Array.from({ length: runs }, () => time((a) => pipeline.process(a))
 const tokenOnly = Array.from({ length: runs }, () => time((a) => analyze(a)));
 
 const rows = [
-  ['full pipeline', median(full)],
-  ['tokens + sentences only (peer)', median(tokenOnly)],
+  ['full pipeline', full],
+  ['tokens + sentences only (peer)', tokenOnly],
 ] as const;
+const fullWall = median(full.map((t) => t.wall));
 console.log(`${articles.length} articles, ${tokens} tokens, median of ${runs} runs, one core`);
-console.log(`${'run'.padEnd(32)} ${'articles/s'.padStart(11)} ${'tokens/s'.padStart(11)} ${'ratio'.padStart(7)}`);
-for (const [name, seconds] of rows) {
+console.log(`${'run'.padEnd(32)} ${'articles/s'.padStart(11)} ${'tokens/s'.padStart(11)} ${'ratio'.padStart(7)} ${'articles/CPU-s'.padStart(15)}`);
+for (const [name, timings] of rows) {
+  const seconds = median(timings.map((t) => t.wall));
+  const cpu = median(timings.map((t) => t.cpu));
   console.log(
-    `${name.padEnd(32)} ${(articles.length / seconds).toFixed(0).padStart(11)} ${(tokens / seconds).toFixed(0).padStart(11)} ${(seconds / median(full)).toFixed(2).padStart(7)}`,
+    `${name.padEnd(32)} ${(articles.length / seconds).toFixed(0).padStart(11)} ${(tokens / seconds).toFixed(0).padStart(11)} ${(seconds / fullWall).toFixed(2).padStart(7)} ${(articles.length / cpu).toFixed(0).padStart(15)}`,
   );
 }
 console.log(`peak memory (RSS): ${(peak / 1024 / 1024).toFixed(0)} MB`);
