@@ -1,7 +1,8 @@
 import type { ActorRef, Document, Event, Mention, Modality, Quantity, Token } from '../document/index.js';
 import { clauseNumbers } from './clauses.js';
+import { convention } from './conventions.js';
 import type { EventLexicon, ModalityCue, TriggerEntry } from './lexicon.js';
-import { candidatesAt, eventLexicon, hasEventLexicon, wordsOfRole } from './lexicon.js';
+import { candidatesAt, eventLexicon, hasEventLexicon, isConditionScope, wordsOfRole } from './lexicon.js';
 import { cameoEntry } from './ontology.js';
 import { matchAt } from './patterns.js';
 import { findQuantities } from './quantities.js';
@@ -161,13 +162,13 @@ function mentionRoles(ctx: SentenceContext, sources: Set<Mention>): Map<Mention,
   const { doc, lexicon } = ctx;
   const roles = new Map<Mention, MentionRole>();
   let previous: Mention | null = null;
+  const possessives = wordsOfRole(lexicon, 'possessive');
+  // "against its neighbour", "over two Israeli raids": determiners, possessives and numbers stand
+  // between a preposition and its name.
+  const between = (t: Token) => lexicon.determiners.has(t.lower) || possessives.has(t.lower) || lexicon.numberWords.has(t.lower) || /^\d[\d.,]*$/.test(t.text);
   for (const m of ctx.mentions) {
     let role: MentionRole = 'subject';
     let i = m.firstToken - 1;
-    const possessives = wordsOfRole(lexicon, 'possessive');
-    // "against its neighbour", "over two Israeli raids": determiners, possessives and numbers stand
-    // between a preposition and its name.
-    const between = (t: Token) => lexicon.determiners.has(t.lower) || possessives.has(t.lower) || lexicon.numberWords.has(t.lower) || /^\d[\d.,]*$/.test(t.text);
     while (i >= ctx.first && between(doc.tokens[i])) i--;
     const marker = i >= ctx.first ? lexicon.prepositions.get(doc.tokens[i].lower) : undefined;
     if (sources.has(m)) role = 'reporter';
@@ -217,10 +218,10 @@ function sourcesOf(ctx: SentenceContext): Set<Mention> {
 function conditionSpans(ctx: SentenceContext): [number, number][] {
   const spans: [number, number][] = [];
   for (const c of ctx.cues) {
-    if (c.cue.scope !== 'condition') continue;
+    if (!isConditionScope(c.cue.scope)) continue;
     const at = c.tokens[0];
-    const opensClause = at === ctx.first || [',', ';', ':', '-', '–', '"', '“'].includes(ctx.doc.tokens[at - 1].text) || c.cue.pattern.source !== 'als';
-    if (!opensClause) continue;
+    const opensClause = at === ctx.first || [',', ';', ':', '-', '–', '"', '“'].includes(ctx.doc.tokens[at - 1].text);
+    if (c.cue.scope === 'opening-condition' && !opensClause) continue;
     let end = at + 1;
     while (end < ctx.end && ![',', ';', ':'].includes(ctx.doc.tokens[end].text)) end++;
     spans.push([at, end]);
@@ -440,7 +441,7 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     if (object) recipients = coordinationGroup(ctx, object);
     // A complaint is aimed at what it is about, not at whom it is made to: "complained to the UN
     // over Israeli air raids" accuses Israel.
-    const about = TOPIC_TARGET_TYPES.has(match.entry.type) ? usable.find((m) => m.firstToken > last && role(m) === 'topic' && !actors.includes(m)) : undefined;
+    const about = convention('topic-target', match.entry.type, match.entry.cameo) !== null ? usable.find((m) => m.firstToken > last && role(m) === 'topic' && !actors.includes(m)) : undefined;
     if (about) recipients = coordinationGroup(ctx, about);
   }
   if (actors.length === 0) {
@@ -455,13 +456,13 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
   // shelling, the WHO said"): only security forces reporting it ("two men were arrested, police
   // said") stand in for the actor.
   const nominalUse = match.entry.triggerClass !== 'verb' || (anchor > ctx.first && ctx.lexicon.determiners.has(ctx.doc.tokens[anchor - 1].lower));
-  const unnamedForce = (passive || nominalUse) && FORCE_TYPES.has(match.entry.type);
-  const speakerStandsIn = !unnamedForce || SECURITY_SECTORS.has(ctx.speaker?.actor.sector ?? '');
+  const reportingSectors = convention('force', match.entry.type, match.entry.cameo);
+  const speakerStandsIn = !(passive || nominalUse) || reportingSectors === null || reportingSectors.split('|').includes(ctx.speaker?.actor.sector ?? '');
   if (actors.length === 0 && speakerStandsIn && (insideQuote(ctx, anchor) || ctx.speaker)) {
     actors = speakerActors();
     if (actors.length) rule += ':speaker-as-actor';
   }
-  if (actors.length === 0 && UNNAMED_ACTOR_TYPES.has(match.entry.type)) {
+  if (actors.length === 0 && convention('place-as-actor', match.entry.type, match.entry.cameo) !== null) {
     // An attack whose perpetrator goes unnamed ("a journalist was killed in Beirut") is coded to the
     // country it happens in, as event datasets do for unattributed violence.
     const place = usable.find((m) => role(m) === 'place' && m.actor.kind === 'state');
@@ -507,18 +508,6 @@ function domesticRecipient(actors: ActorRef[]): ActorRef[] {
   return country ? [{ code: country.code, sector: null, kind: 'state', name: country.name, kb_id: country.kb_id }] : [];
 }
 
-const DOMESTIC_TARGET_TYPES = new Set(['PROTEST', 'CONCEDE', 'COERCE']);
-
-/** The sector of the unnamed domestic actor of a protest (civilians) or an investigation (justice). */
-function domesticActorSector(type: string, cameo: string): string | null {
-  if (type === 'PROTEST') return 'CVL';
-  if (type === 'ACCUSE' && cameo.startsWith('09')) return 'JUD';
-  return null;
-}
-const UNNAMED_ACTOR_TYPES = new Set(['ASSAULT', 'PROTEST']);
-const TOPIC_TARGET_TYPES = new Set(['ACCUSE']);
-const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
-const SECURITY_SECTORS = new Set(['MIL', 'COP', 'SPY']);
 
 const MODALITY_RANK: Modality[] = ['conditional', 'negated', 'hypothetical', 'reported', 'future', 'asserted'];
 
@@ -549,7 +538,7 @@ function modalityOf(ctx: SentenceContext, match: TriggerMatch, conditions: [numb
     if (c.tokens.some((t) => match.tokens.includes(t))) continue;
     const at = c.tokens[0];
     // A negation inside the condition belongs to the condition ("... als de militairen de macht niet overdragen").
-    if (c.cue.scope !== 'condition' && conditions.some(([a, b]) => at >= a && at < b)) continue;
+    if (!isConditionScope(c.cue.scope) && conditions.some(([a, b]) => at >= a && at < b)) continue;
     const sameClause = clauseOf(ctx, at) === clause;
     switch (c.cue.scope) {
       case 'modifier':
@@ -591,6 +580,7 @@ function modalityOf(ctx: SentenceContext, match: TriggerMatch, conditions: [numb
         }
         break;
       case 'condition':
+      case 'opening-condition':
         break;
     }
   }
@@ -855,7 +845,8 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       let actorRefs = unique(localiseGroups(ctx, who.actors.map(refOf)));
       let recipientRefs = unique(localiseGroups(ctx, who.recipients.map(refOf)));
       // The act as the trigger names it: a boycott stays a protest when its modality makes it a threat.
-      const domesticSector = actorRefs.length === 0 ? (domesticActorSector(type, cameo) ?? domesticActorSector(match.entry.type, match.entry.cameo)) : null;
+      const domesticSector =
+        actorRefs.length === 0 ? (convention('domestic-actor', type, cameo) ?? convention('domestic-actor', match.entry.type, match.entry.cameo)) : null;
       const country = domesticSector ? recipientRefs.find((r) => r.kind === 'state') : undefined;
       if (domesticSector && country) {
         // Nameless protesters against a government are that country's civilians ("a hunger strike
@@ -866,7 +857,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       }
       if (recipientRefs.length === 0) {
         // Unattributed violence coded to the country it happens in also strikes that country.
-        recipientRefs = DOMESTIC_TARGET_TYPES.has(type) || who.rule.includes(':place-as-actor') ? domesticRecipient(actorRefs) : [];
+        recipientRefs = convention('domestic-recipient', type, cameo) !== null || who.rule.includes(':place-as-actor') ? domesticRecipient(actorRefs) : [];
         if (recipientRefs.length) rules.push('recipient:domestic');
       }
       const date = eventDate(doc, lexicon, first, end);

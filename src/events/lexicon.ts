@@ -27,7 +27,12 @@ export interface UnitEntry {
   position: 'after' | 'before' | 'both';
 }
 
-export type CueScope = 'clause' | 'condition' | 'source' | 'modifier' | 'governor' | 'topic' | 'background';
+export type CueScope = 'clause' | 'condition' | 'opening-condition' | 'source' | 'modifier' | 'governor' | 'topic' | 'background';
+
+/** Whether a cue of this scope opens a condition (everywhere, or only at the start of a clause). */
+export function isConditionScope(scope: CueScope): boolean {
+  return scope === 'condition' || scope === 'opening-condition';
+}
 
 export interface ModalityCue {
   id: string;
@@ -124,7 +129,7 @@ function compileRow(id: string, source: string): CompiledPattern {
 }
 
 const MODALITIES = new Set(['asserted', 'negated', 'conditional', 'hypothetical', 'future', 'reported', 'none']);
-const SCOPES = new Set(['clause', 'condition', 'source', 'modifier', 'governor', 'topic', 'background']);
+const SCOPES = new Set(['clause', 'condition', 'opening-condition', 'source', 'modifier', 'governor', 'topic', 'background']);
 const CLASSES = new Set(['verb', 'noun', 'participant']);
 const FRAMES = new Set(['svo', 'reciprocal', 'speaker']);
 
@@ -231,7 +236,7 @@ export function eventLexicon(lang: string): EventLexicon {
       lang,
       triggers: buildIndex(loadTriggers(lang)),
       cues: buildIndex(cues),
-      conditionWords: new Set(cues.filter((c) => c.scope === 'condition').flatMap((c) => [...c.pattern.elements[0].words])),
+      conditionWords: new Set(cues.filter((c) => isConditionScope(c.scope)).flatMap((c) => [...c.pattern.elements[0].words])),
       prepositions: wordMap(lang, 'prepositions.tsv'),
       clauseWords: new Set(wordMap(lang, 'clause-words.tsv').keys()),
       placeNouns: new Set(wordMap(lang, 'place-nouns.tsv').keys()),

@@ -16,6 +16,8 @@ const INVERSION_MARKS = new Set([',', '"', '”', '“', '„']);
  * comma or quote ("..., zei het Pentagon"), otherwise before it ("Biden said").
  */
 export function findSpeechAct(doc: Document, lexicon: EventLexicon, first: number, end: number, mentions: Mention[]): SpeechAct | null {
+  const complementizers = wordsOfRole(lexicon, 'complementizer');
+  const pronouns = wordsOfRole(lexicon, 'pronoun');
   for (let i = first; i < end; i++) {
     for (const verb of candidatesAt(lexicon.speechVerbs, doc.tokens[i].lower, doc.tokens[i].lemma)) {
       const matched = matchAt(verb.pattern, doc.tokens, i, end);
@@ -23,13 +25,11 @@ export function findSpeechAct(doc: Document, lexicon: EventLexicon, first: numbe
       const lastVerbToken = matched[matched.length - 1];
       // Dutch inversion puts the speaker inside a split verb: "sprak Biden van", "liet de NAVO weten".
       // Past a complementizer ("declared that China must ...") a name belongs to what is said.
-      const complementizers = wordsOfRole(lexicon, 'complementizer');
       const opensComplement = (from: number, to: number) => {
         for (let k = from; k < to; k++) if (complementizers.has(doc.tokens[k].lower)) return true;
         return false;
       };
       // "said it will boycott Algeria's elections": a pronoun after the verb is its subject, so a later name is not.
-      const pronouns = wordsOfRole(lexicon, 'pronoun');
       const pronounBetween = (m: Mention) => doc.tokens.slice(lastVerbToken + 1, m.firstToken).some((t) => pronouns.has(t.lower));
       const after = mentions.find(
         (m) => m.firstToken > i && m.firstToken - lastVerbToken <= 4 && !opensComplement(i + 1, m.firstToken) && !pronounBetween(m),

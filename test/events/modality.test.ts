@@ -24,6 +24,8 @@ describe('modality', () => {
 
   it('does not read "als" meaning "such as" as a condition', () => {
     expect(events('NAVO-landen als Polen veroordeelden de aanval.', 'nl').every((e) => !e.endsWith('conditional'))).toBe(true);
+    // Opening the sentence, it does open a condition.
+    expect(events('Als Rusland Oekraïne aanvalt, zullen westerse landen sancties afkondigen.', 'nl')).toEqual(['THREATEN WST>- conditional']);
   });
 
   it('names the reporting actor of "volgens"', () => {
