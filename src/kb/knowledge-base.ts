@@ -21,8 +21,12 @@ export interface EntityInfo {
 
 export interface KnowledgeBase {
   lexicon: Map<string, Lexeme>;
-  /** Every prefix of a key that ends at a word or punctuation boundary: lets the matcher stop early. */
-  prefixes: Set<string>;
+  /**
+   * Every prefix of a key that ends at a word or punctuation boundary, to the key's lexeme when the
+   * prefix is a whole key (else null): one look-up tells the matcher both whether a name ends here
+   * and whether one may go on.
+   */
+  prefixes: Map<string, Lexeme | null>;
   maxKeyLength: number;
   /** Folded short forms ("biden", "von der leyen") to the persons they may name on their own. */
   shortNames: Map<string, Person[]>;
@@ -45,7 +49,7 @@ const SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii']);
 export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
   const kb: KnowledgeBase = {
     lexicon: new Map(),
-    prefixes: new Set(),
+    prefixes: new Map(),
     maxKeyLength: 0,
     shortNames: new Map(),
     shortKeysOf: new Map(),
@@ -131,10 +135,10 @@ function lexemeFor(kb: KnowledgeBase, key: string): Lexeme {
     let previousIsWord = isWordChar(key.charCodeAt(0));
     for (let i = 1; i < key.length; i++) {
       const isWord = isWordChar(key.charCodeAt(i));
-      if (!isWord || !previousIsWord) kb.prefixes.add(key.slice(0, i));
+      if ((!isWord || !previousIsWord) && !kb.prefixes.has(key.slice(0, i))) kb.prefixes.set(key.slice(0, i), null);
       previousIsWord = isWord;
     }
-    kb.prefixes.add(key);
+    kb.prefixes.set(key, lexeme);
   }
   return lexeme;
 }

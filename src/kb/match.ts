@@ -5,7 +5,7 @@
 // + "van"/"of" + country, persons as of the date, and surnames that refer back to a full name.
 import type { ActorKind, ActorRef, EntitySpan } from '../document/index.js';
 import type { LanguageSettings, NameEntry, Person, SectorWord } from './data.js';
-import type { KnowledgeBase } from './knowledge-base.js';
+import type { KnowledgeBase, Lexeme } from './knowledge-base.js';
 import { FORMER_OFFICIAL_SECTOR, personByShortName, standingOn } from './persons.js';
 import { SURNAME_PARTICLES, caseCompatible, caseSignature, foldKey } from './text.js';
 import type { KbToken } from './tokenize.js';
@@ -117,6 +117,8 @@ function bare(first: number, fields: Partial<Item>): Item {
 interface Candidate {
   end: number;
   key: string;
+  lexeme: Lexeme;
+  /** The matched text as written, words joined as in the key. */
   surface: string;
   rest: string | null;
 }
@@ -128,38 +130,52 @@ function endsPossessive(text: string): boolean {
   return apostrophe(last) || (last === 115 && text.length > 1 && apostrophe(text.charCodeAt(text.length - 2)));
 }
 
+/** Whether token j is written apart from the token before it: then keys join them with a space. */
+function separator(tokens: KbToken[], first: number, j: number): string {
+  return j === first || tokens[j].start === tokens[j - 1].end ? '' : ' ';
+}
+
+/** The text of tokens first..end-1 joined as keys join them; built only for the few candidates. */
+function surfaceOf(tokens: KbToken[], first: number, end: number): string {
+  let surface = '';
+  for (let j = first; j < end; j++) surface += separator(tokens, first, j) + tokens[j].text;
+  return surface;
+}
+
 function longestAt(ctx: Run, tokens: KbToken[], i: number): Item | null {
   const { kb, folded } = ctx;
   const first = folded[i];
-  if (!kb.prefixes.has(first) && !first.includes('-') && !first.includes("'")) return null;
+  const firstEntry = kb.prefixes.get(first);
+  if (firstEntry === undefined && !first.includes('-') && !first.includes("'")) return null;
   const candidates: Candidate[] = [];
   let key = '';
   let spaced: string | null = null;
-  let surface = '';
   for (let j = i; j < tokens.length && tokens[j].sentence === tokens[i].sentence; j++) {
     const token = tokens[j];
-    const sep = j === i || token.start === tokens[j - 1].end ? '' : ' ';
+    const sep = separator(tokens, i, j);
     if (token.text.includes('-')) {
       const parts = token.text.split('-');
       for (let k = parts.length - 1; k >= 1; k--) {
         const head = parts.slice(0, k).join('-');
         const headKey = key + sep + foldKey(head);
-        if (kb.lexicon.has(headKey)) candidates.push({ end: j + 1, key: headKey, surface: surface + sep + head, rest: parts.slice(k).join('-') });
+        const lexeme = kb.lexicon.get(headKey);
+        if (lexeme) candidates.push({ end: j + 1, key: headKey, lexeme, surface: surfaceOf(tokens, i, j) + sep + head, rest: parts.slice(k).join('-') });
       }
     }
     const possessive = endsPossessive(token.text) ? /^(.*[\p{L}.])['’]s?$/u.exec(token.text) : null;
     if (possessive) {
       const ownerKey = key + sep + foldKey(possessive[1]);
-      if (kb.lexicon.has(ownerKey)) candidates.push({ end: j + 1, key: ownerKey, surface: surface + sep + possessive[1], rest: null });
+      const lexeme = kb.lexicon.get(ownerKey);
+      if (lexeme) candidates.push({ end: j + 1, key: ownerKey, lexeme, surface: surfaceOf(tokens, i, j) + sep + possessive[1], rest: null });
     }
     // Names lose their hyphens in some sources: "Jean-Bertrand Aristide" is "Jean Bertrand Aristide".
     if (spaced !== null || folded[j].includes('-')) spaced = (spaced ?? key) + sep + folded[j].replace(/-/g, ' ');
-    key += sep + folded[j];
-    surface += sep + token.text;
-    if (kb.lexicon.has(key)) candidates.push({ end: j + 1, key, surface, rest: null });
-    else if (spaced !== null && kb.lexicon.has(spaced)) candidates.push({ end: j + 1, key: spaced, surface, rest: null });
-    const goesOn = kb.prefixes.has(key) || (spaced !== null && kb.prefixes.has(spaced));
-    if (key.length >= kb.maxKeyLength || !goesOn) break;
+    key = j === i ? first : key + sep + folded[j];
+    const entry = j === i ? firstEntry : kb.prefixes.get(key);
+    const spacedEntry = spaced !== null && !entry ? kb.prefixes.get(spaced) : undefined;
+    if (entry) candidates.push({ end: j + 1, key, lexeme: entry, surface: surfaceOf(tokens, i, j + 1), rest: null });
+    else if (spacedEntry) candidates.push({ end: j + 1, key: spaced as string, lexeme: spacedEntry, surface: surfaceOf(tokens, i, j + 1), rest: null });
+    if (key.length >= kb.maxKeyLength || (entry === undefined && spacedEntry === undefined)) break;
   }
   // Longest first; at equal length the whole token before its hyphen head.
   for (let c = candidates.length - 1; c >= 0; c--) {
@@ -170,8 +186,7 @@ function longestAt(ctx: Run, tokens: KbToken[], i: number): Item | null {
 }
 
 function itemFor(ctx: Run, first: number, candidate: Candidate): Item | null {
-  const lexeme = ctx.kb.lexicon.get(candidate.key);
-  if (!lexeme) return null;
+  const { lexeme } = candidate;
   const sig = lexeme.entities.length > 0 || lexeme.persons.length > 0 ? caseSignature(candidate.surface) : '';
   let entities = lexeme.entities.filter((e) => langFits(ctx, e.entry.lang) && caseCompatible(e.caseSig, sig)).map((e) => e.entry);
   // A name listed for the document's language beats the same name listed for every language
@@ -471,7 +486,7 @@ function surname(
   // Multi-word surnames ("von der Leyen") span several items; try the longest first.
   for (let last = Math.min(items.length - 1, p + 2); last >= p; last--) {
     if (!contiguous(items, p, last)) continue;
-    const key = ctx.folded.slice(items[p].first, items[last].end).join(' ').replace(/'s?$/, '');
+    const key = shortNameKey(ctx.folded, items[p].first, items[last].end);
     const earlier = ctx.coref.get(key);
     if (earlier) {
       const actor = titled ? { ...titled, kb_id: earlier.kb_id } : earlier;
@@ -486,6 +501,12 @@ function surname(
     }
   }
   return null;
+}
+
+/** The folded words first..end-1 as a short-name key, without a possessive ending ("Biden's"). */
+function shortNameKey(folded: string[], first: number, end: number): string {
+  const joined = end === first + 1 ? folded[first] : folded.slice(first, end).join(' ');
+  return endsPossessive(joined) ? joined.replace(/'s?$/, '') : joined;
 }
 
 function contiguous(items: Item[], p: number, last: number): boolean {

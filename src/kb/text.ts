@@ -4,7 +4,7 @@
 /** Lower case, accents removed, typographic apostrophes made plain, runs of spaces made one. */
 export function foldKey(text: string): string {
   // Most tokens are plain ASCII words: lower-casing is all they need.
-  if (/^[\x21-\x7e]*$/.test(text)) return text.toLowerCase();
+  if (isPlainAscii(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -12,6 +12,15 @@ export function foldKey(text: string): string {
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Printable ASCII without spaces; a loop, since this runs on every token of every article. */
+function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x21 || code > 0x7e) return false;
+  }
+  return true;
 }
 
 /**
