@@ -355,6 +355,32 @@ function adverbialClause(ctx: SentenceContext, anchor: number): boolean {
   return false;
 }
 
+/** Whether a genitive links the mention to a word that can name an event ("verzoek", "attack"). */
+function onEventNoun(ctx: SentenceContext, m: Mention): boolean {
+  const head = genitiveHead(ctx, m);
+  if (head === null) return false;
+  const token = ctx.doc.tokens[head];
+  return candidatesAt(ctx.lexicon.triggers, token.lower, token.lemma).length > 0;
+}
+
+/** The token a genitive links the mention to ("verzoek" in "het verzoek van Polen"), or null. */
+function genitiveHead(ctx: SentenceContext, m: Mention): number | null {
+  const links = wordsOfRole(ctx.lexicon, 'genitive');
+  let i = m.firstToken - 1;
+  if (i > ctx.first && ctx.lexicon.determiners.has(ctx.doc.tokens[i].lower)) i--;
+  return i > ctx.first && links.has(ctx.doc.tokens[i].lower) ? i - 1 : null;
+}
+
+/** Whether the noun phrase a genitive mention hangs on opens its clause: "De bondgenoten van [Polen]". */
+function phraseOpensClause(ctx: SentenceContext, m: Mention): boolean {
+  let i = m.firstToken - 1;
+  if (ctx.lexicon.determiners.has(ctx.doc.tokens[i].lower)) i--;
+  // i is the genitive word; the noun, perhaps with a determiner, stands just before it.
+  let start = i - 1;
+  if (start > ctx.first && ctx.lexicon.determiners.has(ctx.doc.tokens[start - 1].lower)) start--;
+  return start <= ctx.first || clauseOf(ctx, start - 1) !== clauseOf(ctx, start) || ctx.doc.tokens[start - 1].text === ',';
+}
+
 /** Actor and recipient by word order and prepositions. */
 function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Participants {
   const anchor = match.tokens[0];
@@ -402,6 +428,10 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     return { actors, recipients: [], rule: 'frame:reciprocal' };
   }
 
+  // "wijst het verzoek van Polen af": a name hanging by "van"/"of" on a word for another event belongs
+  // to that event, so it is not the subject of a verb (though it may be what the verb acts on).
+  // On other nouns it may well be ("Hundreds of Hungarians marched", "supporters of the opposition").
+  const ownSubject = (m: Mention) => match.entry.triggerClass !== 'verb' || !onEventNoun(ctx, m);
   const subjects = usable.filter((m) => role(m) === 'subject' && m !== ctx.speaker);
   const passive = isPassive(ctx, match);
   let actors: Mention[] = [];
@@ -418,19 +448,27 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     // Verb-final clauses ("Rusland heeft Oekraïne aangevallen") put the subject first; SVO next to the verb.
     const { subjectFirst, inversion } = ctx.lexicon.wordOrder;
     const clauseSubjects = subjects.filter((m) => m.endToken <= anchor && inClause(m));
+    const subjectsBefore = clauseSubjects.filter(ownSubject);
     const before =
-      (subjectFirst ? clauseSubjects[0] : clauseSubjects[clauseSubjects.length - 1]) ??
-      [...subjects].reverse().find((m) => m.endToken <= anchor);
+      (subjectFirst ? subjectsBefore[0] : subjectsBefore[subjectsBefore.length - 1]) ??
+      [...subjects].reverse().find((m) => m.endToken <= anchor && !clauseSubjects.includes(m));
     // Only an inverted verb puts its subject after it ("viel Rusland ... aan"); after an English verb,
     // or after a noun, the next mention is what it acts on ("an explosion killed two youths").
-    const after = inversion && match.entry.triggerClass === 'verb' ? subjects.find((m) => m.firstToken > anchor && inClause(m)) : undefined;
+    const after = inversion && match.entry.triggerClass === 'verb' ? subjects.find((m) => m.firstToken > anchor && inClause(m) && ownSubject(m)) : undefined;
     // "Doctors from two American aid groups donated ...": who the unnamed subject comes from.
     const originOfSubject = usable.find((m) => m.endToken <= anchor && inClause(m) && role(m) === 'origin');
-    const subject = (adverbialClause(ctx, anchor) ? subjects.find((m) => m.endToken <= anchor) : undefined) ?? before ?? after ?? originOfSubject;
+    // "het verzoek van Polen", "the proposal of the EU": the name a noun's genitive links to it acts.
+    const ofNoun =
+      match.entry.triggerClass === 'noun' && convention('genitive-patient', match.entry.type, match.entry.cameo) === null
+        ? usable.find((m) => m.firstToken > last && genitiveHead(ctx, m) === last)
+        : undefined;
+    const subject = ofNoun ?? (adverbialClause(ctx, anchor) ? subjects.find((m) => m.endToken <= anchor) : undefined) ?? before ?? after ?? originOfSubject;
     if (subject) actors = coordinationGroup(ctx, subject);
     const object =
       usable.find((m) => m.firstToken > anchor && !actors.includes(m) && (role(m) === 'recipient' || role(m) === 'subject') && m !== ctx.speaker && inClause(m)) ??
-      clauseSubjects.find((m) => !actors.includes(m) && subjectFirst) ??
+      // A name hanging on a noun that opens the clause belongs to the subject ("De bondgenoten van Polen
+      // hebben ... verworpen"); further on, to the object ("heeft het voorstel van de oppositie verworpen").
+      clauseSubjects.find((m) => !actors.includes(m) && subjectFirst && !(genitiveHead(ctx, m) !== null && phraseOpensClause(ctx, m))) ??
       // "demanded that Sudan return ... to Taiwan": the subject of the content clause is who the act
       // is aimed at, before anything named further on.
       usable.find((m) => m.firstToken > last && m.firstToken - last <= CONTENT_REACH && !actors.includes(m) && role(m) === 'subject' && m !== ctx.speaker) ??
@@ -685,12 +723,24 @@ function governingTrigger(ctx: SentenceContext, match: TriggerMatch, earlier: Tr
     if (end >= anchor || anchor - end > CONTENT_REACH || !takesAsContent(g.entry.type, match.entry.type)) continue;
     const between = ctx.doc.tokens.slice(end + 1, anchor);
     if (between.some((t) => t.text === ';' || t.text === '.')) continue;
+    // Verb-final clauses put the verb after its object: an event noun before a verb is often what the verb acts on.
+    if (ctx.lexicon.wordOrder.verbFinal && g.entry.triggerClass === 'noun' && match.entry.triggerClass === 'verb' && !opensContent(ctx, between, anchor)) continue;
     return g;
   }
   return null;
 }
 
-/** A capitalised trigger inside a sentence is part of a name ("Agency for Development and Cooperation"). */
+/**
+ * A verb is the content of an event noun before it only through an infinitive, a "that" clause or a
+ * gerund ("the call to impose", "het verzoek om ... te sturen", "accusations of attacking"); else the
+ * noun is the verb's object ("heeft het verzoek van de oppositie verworpen").
+ */
+function opensContent(ctx: SentenceContext, between: Token[], anchor: number): boolean {
+  const links = [wordsOfRole(ctx.lexicon, 'infinitive'), wordsOfRole(ctx.lexicon, 'complementizer')];
+  if (between.some((t) => links.some((words) => words.has(t.lower)))) return true;
+  return ctx.lexicon.participles.adverbial.some((shape) => shape.test(ctx.doc.tokens[anchor].lower));
+}
+
 /**
  * An event word that modifies the head of a mention describes the actor ("riot police"); as the head
  * itself it is the event ("NAVO-top", "EU summit"). Participants ("bombers") are meant to be inside.
@@ -701,6 +751,7 @@ function insideActor(ctx: SentenceContext, match: TriggerMatch): boolean {
   return ctx.mentions.some((m) => match.tokens[0] >= m.firstToken && last < m.endToken - 1);
 }
 
+/** A capitalised trigger inside a sentence is part of a name ("Agency for Development and Cooperation"). */
 function insideName(ctx: SentenceContext, match: TriggerMatch): boolean {
   const tokens = ctx.doc.tokens;
   const words = tokens.slice(ctx.first, ctx.end).filter((t) => /^\p{L}/u.test(t.text));
@@ -772,7 +823,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
     const blockers = nonTriggerSpans(doc.tokens, first, end, lexicon);
     if (blockers.length) {
       triggers = triggers.filter((t) => {
-        const blocker = blockers.find((b) => t.tokens.some((k) => b.tokens.includes(k)));
+        const blocker = blockers.find((b) => b.tokens.includes(t.tokens[0]));
         if (blocker) note({ sentence: s, trigger: triggerSpan(doc, t.tokens).text, entry: t.entry.id, type: t.entry.type, outcome: 'dropped', reason: `names a thing, not an event (${blocker.id})` });
         return !blocker;
       });

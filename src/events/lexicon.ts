@@ -68,7 +68,7 @@ export interface EventLexicon {
   prepositions: Map<string, string>;
   /** Words that start a new clause (conjunctions, relative pronouns). */
   clauseWords: Set<string>;
-  /** Function words by role (conjunction, coordinator, possessive, complementizer, name-link, destination, genitive, minority, pronoun). */
+  /** Function words by role (conjunction, coordinator, possessive, complementizer, name-link, destination, genitive, minority, pronoun, infinitive). */
   functionWords: Map<string, Set<string>>;
   /** Past-participle shapes: predicative ("is aangevallen") and attributive ("de bezette gebieden"). */
   participles: { predicative: RegExp[]; attributive: RegExp[]; adverbial: RegExp[]; adjectival: RegExp[] };
@@ -77,7 +77,7 @@ export interface EventLexicon {
   /** Nouns a country name or adjective qualifies as a place ("grens", "border"). */
   placeNouns: Set<string>;
   /** Clause order: whether the first or the nearest unmarked mention before a verb is its subject, and whether a subject may follow its verb. */
-  wordOrder: { subjectFirst: boolean; inversion: boolean };
+  wordOrder: { subjectFirst: boolean; inversion: boolean; verbFinal: boolean };
   /** Passive auxiliaries → most words allowed between them and the participle (Infinity: the rest of the clause). */
   passiveAuxiliaries: Map<string, number>;
   /** Phrases in which a trigger word names a thing ("press release", "aid workers"): no trigger fires inside. */
@@ -168,7 +168,7 @@ function loadCues(lang: string): ModalityCue[] {
   });
 }
 
-const FUNCTION_ROLES = new Set(['conjunction', 'coordinator', 'possessive', 'complementizer', 'name-link', 'destination', 'genitive', 'minority', 'pronoun']);
+const FUNCTION_ROLES = new Set(['conjunction', 'coordinator', 'possessive', 'complementizer', 'name-link', 'destination', 'genitive', 'minority', 'pronoun', 'infinitive']);
 
 function functionWords(lang: string): Map<string, Set<string>> {
   const roles = new Map<string, Set<string>>();
@@ -223,7 +223,11 @@ function wordOrder(lang: string): EventLexicon['wordOrder'] {
     if (found && !allowed.includes(found.value)) throw new Error(`${found.id}: ${name} must be ${allowed.join(' or ')}, not "${found.value}"`);
     return found?.value ?? fallback;
   };
-  return { subjectFirst: setting('subject', ['first', 'nearest'], 'nearest') === 'first', inversion: setting('inversion', ['yes', 'no'], 'no') === 'yes' };
+  return {
+    subjectFirst: setting('subject', ['first', 'nearest'], 'nearest') === 'first',
+    inversion: setting('inversion', ['yes', 'no'], 'no') === 'yes',
+    verbFinal: setting('verb-final', ['yes', 'no'], 'no') === 'yes',
+  };
 }
 
 /** The event lexicon of one language, read once from lexicons/<lang>/. */

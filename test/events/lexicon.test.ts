@@ -108,6 +108,18 @@ describe('verbal and material acts', () => {
   });
 });
 
+describe('military aid', () => {
+  it('codes weapons and equipment sent or delivered to another country as military aid (CAMEO 072)', () => {
+    const aid = (text: string, lang: string) => code(text, lang).events.map((e) => `${e.type} ${e.cameo}`);
+    expect(aid('Duitsland stuurt 5000 helmen naar Oekraïne.', 'nl')).toEqual(['AID 072']);
+    expect(aid('Noorwegen leverde vorige week luchtafweer aan Polen.', 'nl')).toEqual(['AID 072']);
+    expect(aid('Britain supplied anti-tank missiles to Kyiv.', 'en')).toEqual(['AID 072']);
+    expect(events('Canada delivered artillery shells to Ukraine.', 'en')).toEqual(['AID CAN>UKR asserted']);
+    // Sending warplanes of one's own is a deployment, not aid.
+    expect(events('Nederland stuurt twee F-16\'s naar Bulgarije.', 'nl')[0]).toMatch(/^MOBILIZE NLD>BGR/);
+  });
+});
+
 describe('Dutch idioms', () => {
   it('are no events: "zich inzetten voor" (commit oneself), "moord en brand roepen"', () => {
     expect(events('De jonge Zweedse heeft zich met veel energie ingezet voor het klimaat.', 'nl')).toEqual([]);

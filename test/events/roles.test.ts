@@ -71,6 +71,23 @@ describe('actors and recipients by word order', () => {
   });
 });
 
+describe('genitives', () => {
+  it('does not take a name hanging by "van" on a word for another event for the subject of a verb', () => {
+    // After the inverted verb or further on in the clause: the name belongs to the object.
+    expect(events('Het kabinet wijst het verzoek van Polen af.', 'nl')[0]).toBe('REJECT ->POL asserted');
+    expect(events('De regering heeft het verzoek van de oppositie verworpen.', 'nl')).toContain('REJECT ->OPP asserted');
+    // On other nouns the name may be who acts.
+    expect(events('Hundreds of Hungarians marched on Sunday in Romania.', 'en')[0]).toMatch(/^PROTEST HUN>/);
+    expect(events('De bondgenoten van Polen hebben het plan verworpen.', 'nl')).toEqual(['REJECT POL>- asserted']);
+  });
+
+  it('takes the name after a nominal trigger and "van"/"of" as its actor, except where the convention makes it the target', () => {
+    expect(events('Het kabinet wijst het verzoek van Polen af.', 'nl')).toContain('REQUEST POL>- asserted');
+    expect(events('Het verzoek van Estland kwam dinsdag binnen.', 'nl')).toEqual(['REQUEST EST>- asserted']);
+    expect(events('De arrestatie van een Turkse journalist leidde tot kritiek.', 'nl')[0]).toMatch(/^COERCE ->TUR/);
+  });
+});
+
 describe('prepositions', () => {
   it('aims a complaint at what it is about, not at whom it is made to', () => {
     expect(events('Kenya complained to the African Union over three Somali raids on its border posts.', 'en')[0]).toBe('ACCUSE KEN>SOM asserted');
