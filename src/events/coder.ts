@@ -75,22 +75,24 @@ function matchesSurface(entry: TriggerEntry, token: Token): boolean {
   return first.words.has(token.lower) || first.prefixes.some((p) => token.lower.startsWith(p)) || first.suffixes.some((x) => token.lower.endsWith(x));
 }
 
-/** All trigger matches in a sentence; longer patterns win where two matches share tokens. */
 /**
- * "halt mediation ... if cooperation founders": a gap that passes a complementizer or a condition word
- * joins two clauses. (Adverbs that also open clauses, "sloeg dan toe", may stand in a gap.)
+ * "halt mediation ... if cooperation founders", "veroordeelt de aanval die tot ... leidde": a gap that
+ * passes a complementizer, a relative pronoun or a condition word joins two clauses. (Adverbs that
+ * also open clauses, "sloeg dan toe", may stand in a gap.)
  */
 function gapCrossesClause(tokens: Token[], matched: number[], lexicon: EventLexicon): boolean {
   const complementizers = wordsOfRole(lexicon, 'complementizer');
+  const relatives = wordsOfRole(lexicon, 'relative');
   for (let k = 1; k < matched.length; k++) {
     for (let i = matched[k - 1] + 1; i < matched[k]; i++) {
       const lower = tokens[i].lower;
-      if (complementizers.has(lower) || lexicon.conditionWords.has(lower)) return true;
+      if (complementizers.has(lower) || relatives.has(lower) || lexicon.conditionWords.has(lower)) return true;
     }
   }
   return false;
 }
 
+/** All trigger matches in a sentence; longer patterns win where two matches share tokens. */
 function findTriggers(tokens: Token[], first: number, end: number, lexicon: EventLexicon): TriggerMatch[] {
   const all: TriggerMatch[] = [];
   for (let i = first; i < end; i++) {

@@ -133,4 +133,12 @@ describe('Dutch words', () => {
     expect(events('Het Hof van Cassatie velde maandag een arrest in de zaak.', 'nl')).toEqual([]);
     expect(events('De politie arresteerde twee mannen in Gent.', 'nl').map((e) => e.split(' ')[0])).toEqual(['COERCE']);
   });
+
+  it('take "veroordelen" for a condemnation, and for a court sentence only with its term ("tot")', () => {
+    expect(events('Duitsland veroordeelde Rusland scherp.', 'nl')).toEqual(['ACCUSE DEU>RUS asserted']);
+    expect(events('Spanje veroordeelt de bomaanslag in Lahore.', 'nl').map((e) => e.split(' ')[0])).toEqual(['ACCUSE']);
+    expect(events('Een Iraanse rechtbank veroordeelde de activiste tot tien jaar cel.', 'nl').map((e) => e.split(' ')[0])).toEqual(['COERCE']);
+    // "tot" in a relative clause belongs to another verb.
+    expect(events('Italië veroordeelt de aanval die tot tientallen doden leidde.', 'nl')).toEqual(['ACCUSE ITA>- asserted']);
+  });
 });
