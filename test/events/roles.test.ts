@@ -71,6 +71,20 @@ describe('actors and recipients by word order', () => {
   });
 });
 
+describe('phrases inside the subject', () => {
+  it('takes the head of the subject phrase, not a name after "of" inside it', () => {
+    expect(events('The Serbian and Croatian delegations of the former Yugoslav republic of Bosnia have agreed to meet again.', 'en')[0]).toMatch(/^AGREE SRB\+HRV>/);
+    // With no other name before the verb, the one after "of" still acts.
+    expect(events('Thousands of Georgians protested in Tbilisi.', 'en')[0]).toMatch(/^PROTEST GEO>/);
+  });
+
+  it('skips an apposition after a country, but not one that gives a person\'s office', () => {
+    expect(events('Kenya, a close British partner in the region, has rejected the proposal.', 'en')[0]).toMatch(/^REJECT KEN>/);
+    // In 2022 Mark Rutte was the Dutch prime minister: the apposition tells whom he acts for here.
+    expect(events('Mark Rutte, the NATO secretary general, criticised Russia.', 'en')).toEqual(['ACCUSE NATO>RUS asserted']);
+  });
+});
+
 describe('genitives', () => {
   it('does not take a name hanging by "van" on a word for another event for the subject of a verb', () => {
     // After the inverted verb or further on in the clause: the name belongs to the object.
@@ -133,9 +147,11 @@ describe('domestic conventions', () => {
 });
 
 describe('when to parse', () => {
-  it('parses a sentence with three names and a subject-object verb, not one with only a meeting', () => {
-    expect(code('Russia, Belarus and Iran attacked Ukraine on Monday.', 'en').tokens.some((t) => t.upos !== undefined)).toBe(true);
-    expect(code('Biden, Macron and Scholz met in Berlin on Monday.', 'en').tokens.some((t) => t.upos !== undefined)).toBe(false);
+  it('parses a sentence with six names and a subject-object verb, not one with fewer or with only a meeting', () => {
+    const parsed = (text: string) => code(text, 'en').tokens.some((t) => t.upos !== undefined);
+    expect(parsed('Russia, Belarus, Iran, Syria and North Korea attacked Ukraine on Monday.')).toBe(true);
+    expect(parsed('Russia, Belarus and Iran attacked Ukraine on Monday.')).toBe(false);
+    expect(parsed('Biden, Macron, Scholz, Meloni, Sunak and Trudeau met in Berlin on Monday.')).toBe(false);
   });
 });
 
