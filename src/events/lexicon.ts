@@ -49,12 +49,7 @@ export interface PatternIndex<T extends { pattern: CompiledPattern }> {
   shortPrefixes: { prefix: string; entry: T }[];
   /** Suffix patterns ("*aanvallen"), tried on every token: keep them few. */
   suffixes: { suffix: string; entry: T }[];
-  /** The entries each word form starts, remembered: news repeats its words, so most are asked again. */
-  byForm: Map<string, T[]>;
 }
-
-/** Word forms remembered per index before the memory starts afresh: bounds it on an endless feed. */
-const MAX_REMEMBERED_FORMS = 100_000;
 
 const PREFIX_KEY = 3;
 
@@ -96,7 +91,7 @@ export interface EventLexicon {
 }
 
 function buildIndex<T extends { pattern: CompiledPattern }>(entries: T[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { byWord: new Map(), byPrefix: new Map(), shortPrefixes: [], suffixes: [], byForm: new Map() };
+  const index: PatternIndex<T> = { byWord: new Map(), byPrefix: new Map(), shortPrefixes: [], suffixes: [] };
   for (const entry of entries) {
     const keys = firstKeys(entry.pattern);
     for (const w of keys.words) {
@@ -279,26 +274,15 @@ const NONE: never[] = [];
 
 /** Every entry of the index whose pattern can start at this token. */
 export function candidatesAt<T extends { pattern: CompiledPattern }>(index: PatternIndex<T>, lower: string, lemma: string): T[] {
-  const byLemma = lemma !== lower ? index.byWord.get(lemma) : undefined;
-  if (byLemma) return startingWith(index, lower, byLemma);
-  let found = index.byForm.get(lower);
-  if (found === undefined) {
-    found = startingWith(index, lower, NONE);
-    if (index.byForm.size >= MAX_REMEMBERED_FORMS) index.byForm.clear();
-    index.byForm.set(lower, found);
-  }
-  return found;
-}
-
-/** The entries a word form starts: exactly, by the lemma's entries, by prefix or by suffix. */
-function startingWith<T extends { pattern: CompiledPattern }>(index: PatternIndex<T>, lower: string, byLemma: T[]): T[] {
   const exact = index.byWord.get(lower);
+  const byLemma = lemma !== lower ? index.byWord.get(lemma) : undefined;
+  // Most tokens start no pattern: answer them with one or two map lookups.
   const prefixed = index.byPrefix.size > 0 && lower.length >= PREFIX_KEY ? index.byPrefix.get(lower.slice(0, PREFIX_KEY)) : undefined;
   let suffixed: T[] | null = null;
   for (const { suffix, entry } of index.suffixes) if (lower.endsWith(suffix) && lower.length > suffix.length) (suffixed ??= []).push(entry);
-  if (byLemma.length === 0 && !prefixed && !suffixed && index.shortPrefixes.length === 0) return exact ?? NONE;
+  if (!byLemma && !prefixed && !suffixed && index.shortPrefixes.length === 0) return exact ?? NONE;
   const out: T[] = exact ? [...exact] : [];
-  for (const e of byLemma) if (!out.includes(e)) out.push(e);
+  if (byLemma) for (const e of byLemma) if (!out.includes(e)) out.push(e);
   for (const list of [prefixed ?? NONE, index.shortPrefixes]) {
     for (const { prefix, entry } of list) if (lower.startsWith(prefix) && !out.includes(entry)) out.push(entry);
   }
