@@ -561,12 +561,15 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
  * country's group, as CAMEO codes domestic actors: "demonstrators in Baghdad" are IRQ/CVL.
  */
 function localiseGroups(ctx: SentenceContext, actors: ActorRef[]): ActorRef[] {
-  // Only nameless groups: a named one (Hamas, Hezbollah) keeps the country the knowledge base gives it.
-  const generic = (a: ActorRef) => a.kind === 'group' && a.kb_id === null;
-  if (!actors.some(generic)) return actors;
+  if (!actors.some(isGeneric)) return actors;
   const place = ctx.mentions.find((m) => isPlaceRole(ctx.roles.get(m)) && m.actor.kind === 'state');
   if (!place) return actors;
-  return actors.map((a) => (generic(a) ? { ...a, code: place.actor.code, kind: 'state' as const, sector: a.sector ?? a.code } : a));
+  return actors.map((a) => (isGeneric(a) ? { ...a, code: place.actor.code, kind: 'state' as const, sector: a.sector ?? a.code } : a));
+}
+
+/** A nameless group: a named one (Hamas, Hezbollah) keeps the country the knowledge base gives it. */
+function isGeneric(a: ActorRef): boolean {
+  return a.kind === 'group' && a.kb_id === null;
 }
 
 /**
@@ -939,6 +942,13 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
         // that country's own justice (CAMEO codes both as domestic events).
         actorRefs = [{ code: country.code, sector: domesticSector, kind: 'state', name: country.name, kb_id: country.kb_id }];
         rules.push('actor:domestic');
+      }
+      const forces = convention('domestic-force', type, cameo);
+      const forceCountry = forces === null ? undefined : actorRefs.find((a) => a.kind === 'state' && forces.split('|').includes(a.sector ?? ''));
+      if (forceCountry && recipientRefs.some(isGeneric)) {
+        // "Egyptian police opened fire on demonstrators": a country's police act on its own people.
+        recipientRefs = recipientRefs.map((r) => (isGeneric(r) ? { ...r, code: forceCountry.code, kind: 'state' as const, sector: r.sector ?? r.code } : r));
+        rules.push('recipient:domestic-force');
       }
       if (recipientRefs.length === 0) {
         // Unattributed violence coded to the country it happens in also strikes that country.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const CONVENTIONS = ['domestic-recipient', 'domestic-actor', 'place-as-actor', 'topic-target', 'genitive-patient', 'force'] as const;
+const CONVENTIONS = ['domestic-recipient', 'domestic-actor', 'place-as-actor', 'topic-target', 'genitive-patient', 'force', 'domestic-force'] as const;
 type Convention = (typeof CONVENTIONS)[number];
 
 interface ConventionRow {

@@ -119,6 +119,12 @@ describe('generic groups', () => {
     expect(events('Opposition parties in Kenya called a general strike.', 'en')).toEqual(['PROTEST KEN>KEN asserted']);
   });
 
+  it('gives nameless people that a country\'s police act on the police\'s country, but not those foreign troops act on', () => {
+    expect(events('Kenyan police arrested dozens of protesters.', 'en')).toEqual(['COERCE KEN>KEN asserted']);
+    expect(code('Kenyan police arrested dozens of protesters.', 'en').events[0].rules).toContain('recipient:domestic-force');
+    expect(events('Russian troops killed civilians near the border.', 'en')).toEqual(['ASSAULT RUS>CVL asserted']);
+  });
+
   it('keeps the generic code when no place names a country', () => {
     const [event] = code('The police arrested twelve protesters.', 'en').events;
     expect(event.actors.map((a) => `${a.code}/${a.kind}`)).toEqual(['COP/group']);
