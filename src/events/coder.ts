@@ -357,6 +357,21 @@ function adverbialClause(ctx: SentenceContext, anchor: number): boolean {
   return false;
 }
 
+/** Whether an infinitive marker stands just before the trigger ("te hebben neergeschoten", "to have shot"). */
+function infinitiveBefore(ctx: SentenceContext, anchor: number): boolean {
+  const markers = wordsOfRole(ctx.lexicon, 'infinitive');
+  for (let i = anchor - 1; i >= ctx.first && anchor - i <= 2; i--) if (markers.has(ctx.doc.tokens[i].lower)) return true;
+  return false;
+}
+
+/** Whether a finite auxiliary stands before the trigger in its clause ("heeft ... ontboden"). */
+function auxiliaryBefore(ctx: SentenceContext, anchor: number): boolean {
+  const auxiliaries = wordsOfRole(ctx.lexicon, 'auxiliary');
+  const clause = clauseOf(ctx, anchor);
+  for (let i = anchor - 1; i >= ctx.first && clauseOf(ctx, i) === clause; i--) if (auxiliaries.has(ctx.doc.tokens[i].lower)) return true;
+  return false;
+}
+
 /** Whether a genitive links the mention to a word that can name an event ("verzoek", "attack"). */
 function onEventNoun(ctx: SentenceContext, m: Mention): boolean {
   const head = genitiveHead(ctx, m);
@@ -491,13 +506,24 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     // "Doctors from two American aid groups donated ...": who the unnamed subject comes from.
     const originOfSubject = usable.find((m) => m.endToken <= anchor && inClause(m) && role(m) === 'origin');
     // "het verzoek van Polen", "the proposal of the EU": the name a noun's genitive links to it acts.
-    const ofNoun =
-      match.entry.triggerClass === 'noun' && convention('genitive-patient', match.entry.type, match.entry.cameo) === null
-        ? usable.find((m) => m.firstToken > last && genitiveHead(ctx, m) === last)
-        : undefined;
-    const subject = ofNoun ?? (adverbialClause(ctx, anchor) ? subjects.find((m) => m.endToken <= anchor) : undefined) ?? before ?? after ?? originOfSubject;
+    // Where the convention makes that name the target, a target phrase after it makes it the actor
+    // again: "de aanval van Rusland op Oekraïne".
+    const genitive = match.entry.triggerClass === 'noun' ? usable.find((m) => m.firstToken > last && genitiveHead(ctx, m) === last) : undefined;
+    const targetAfter = (g: Mention) => usable.some((m) => m.firstToken >= g.endToken && inClause(m) && role(m) === 'recipient');
+    const ofNoun = genitive && (convention('genitive-patient', match.entry.type, match.entry.cameo) === null || targetAfter(genitive)) ? genitive : undefined;
+    // "Het leger zegt vijf drones te hebben neergeschoten": an infinitive without a subject of its own acts with the speaker.
+    const speakerOfInfinitive = ctx.speaker && ctx.speaker.endToken <= anchor && infinitiveBefore(ctx, anchor) ? ctx.speaker : undefined;
+    const subject =
+      ofNoun ?? speakerOfInfinitive ?? (adverbialClause(ctx, anchor) ? subjects.find((m) => m.endToken <= anchor) : undefined) ?? before ?? after ?? originOfSubject;
     if (subject) actors = coordinationGroup(ctx, subject);
+    // After an auxiliary a verb-final clause puts its object before the main verb: "Iran heeft de Britse
+    // ambassadeur ontboden na de arrestatie van een Iraanse diplomaat".
+    const objectBeforeVerb =
+      ctx.lexicon.wordOrder.verbFinal && match.entry.triggerClass === 'verb' && auxiliaryBefore(ctx, anchor)
+        ? clauseSubjects.find((m) => !actors.includes(m) && m !== ctx.speaker && !(genitiveHead(ctx, m) !== null && phraseOpensClause(ctx, m)))
+        : undefined;
     const object =
+      objectBeforeVerb ??
       usable.find((m) => m.firstToken > anchor && !actors.includes(m) && (role(m) === 'recipient' || role(m) === 'subject') && m !== ctx.speaker && inClause(m)) ??
       // A name hanging on a noun that opens the clause belongs to the subject ("De bondgenoten van Polen
       // hebben ... verworpen"); further on, to the object ("heeft het voorstel van de oppositie verworpen").
@@ -767,6 +793,31 @@ function governingTrigger(ctx: SentenceContext, match: TriggerMatch, earlier: Tr
 }
 
 /**
+ * In a verb-final clause the governing verb comes after what it governs: "Nederland heeft de aanval
+ * van Rusland veroordeeld" condemns the attack, so the attack is that verb's content.
+ */
+function finalGoverningVerb(ctx: SentenceContext, match: TriggerMatch, triggers: TriggerMatch[]): TriggerMatch | null {
+  if (!ctx.lexicon.wordOrder.verbFinal || match.entry.triggerClass === 'verb') return null;
+  const anchor = match.tokens[0];
+  const clause = clauseOf(ctx, anchor);
+  for (const g of triggers) {
+    const at = g.tokens[g.tokens.length - 1];
+    if (g === match || g.entry.triggerClass !== 'verb' || at <= anchor || clauseOf(ctx, at) !== clause) continue;
+    if (takesAsContent(g.entry.type, match.entry.type) && auxiliaryBefore(ctx, anchor) && !inPrepositionalPhrase(ctx, anchor)) return g;
+  }
+  return null;
+}
+
+/** Whether a preposition, perhaps with a determiner, stands before the noun: "tijdens een ontmoeting". */
+function inPrepositionalPhrase(ctx: SentenceContext, noun: number): boolean {
+  let i = noun - 1;
+  if (i >= ctx.first && ctx.lexicon.determiners.has(ctx.doc.tokens[i].lower)) i--;
+  if (i < ctx.first) return false;
+  const word = ctx.doc.tokens[i].lower;
+  return ctx.lexicon.prepositions.has(word) || wordsOfRole(ctx.lexicon, 'preposition').has(word);
+}
+
+/**
  * A verb is the content of an event noun before it only through an infinitive, a "that" clause or a
  * gerund ("the call to impose", "het verzoek om ... te sturen", "accusations of attacking"); else the
  * noun is the verb's object ("heeft het verzoek van de oppositie verworpen").
@@ -895,7 +946,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
         note({ ...base, type: match.entry.type, outcome: 'dropped', reason: 'participants of another event in the sentence' });
         continue;
       }
-      const governor = governingTrigger(ctx, match, earlier);
+      const governor = governingTrigger(ctx, match, earlier) ?? finalGoverningVerb(ctx, match, triggers);
       earlier.push(match);
       if (governor) {
         note({ ...base, type: match.entry.type, outcome: 'dropped', reason: `content of the ${governor.entry.type} trigger "${triggerSpan(doc, governor.tokens).text}"` });

@@ -63,7 +63,7 @@ export interface EventLexicon {
   prepositions: Map<string, string>;
   /** Words that start a new clause (conjunctions, relative pronouns). */
   clauseWords: Set<string>;
-  /** Function words by role (conjunction, coordinator, possessive, complementizer, name-link, destination, genitive, minority, pronoun, infinitive, relative). */
+  /** Function words by role (conjunction, coordinator, possessive, complementizer, name-link, destination, genitive, minority, pronoun, infinitive, relative, auxiliary, preposition). */
   functionWords: Map<string, Set<string>>;
   /** Past-participle shapes: predicative ("is aangevallen") and attributive ("de bezette gebieden"). */
   participles: { predicative: RegExp[]; attributive: RegExp[]; adverbial: RegExp[]; adjectival: RegExp[] };
@@ -163,7 +163,7 @@ function loadCues(lang: string): ModalityCue[] {
   });
 }
 
-const FUNCTION_ROLES = new Set(['conjunction', 'coordinator', 'possessive', 'complementizer', 'name-link', 'destination', 'genitive', 'minority', 'pronoun', 'infinitive', 'relative']);
+const FUNCTION_ROLES = new Set(['conjunction', 'coordinator', 'possessive', 'complementizer', 'name-link', 'destination', 'genitive', 'minority', 'pronoun', 'infinitive', 'relative', 'auxiliary', 'preposition']);
 
 function functionWords(lang: string): Map<string, Set<string>> {
   const roles = new Map<string, Set<string>>();

@@ -108,6 +108,12 @@ describe('verbal and material acts', () => {
   });
 });
 
+describe('Dutch attacks', () => {
+  it('take "bestoken" for an attack', () => {
+    expect(events('Rusland heeft de haven van Odesa opnieuw bestookt met raketten.', 'nl')[0]).toMatch(/^ASSAULT RUS>/);
+  });
+});
+
 describe('military aid', () => {
   it('codes weapons and equipment sent or delivered to another country as military aid (CAMEO 072)', () => {
     const aid = (text: string, lang: string) => code(text, lang).events.map((e) => `${e.type} ${e.cameo}`);
@@ -138,6 +144,9 @@ describe('Dutch words', () => {
     expect(events('Duitsland veroordeelde Rusland scherp.', 'nl')).toEqual(['ACCUSE DEU>RUS asserted']);
     expect(events('Spanje veroordeelt de bomaanslag in Lahore.', 'nl').map((e) => e.split(' ')[0])).toEqual(['ACCUSE']);
     expect(events('Een Iraanse rechtbank veroordeelde de activiste tot tien jaar cel.', 'nl').map((e) => e.split(' ')[0])).toEqual(['COERCE']);
+    // In the active perfect a condemnation, with a crime or a term a court's sentence.
+    expect(events('Canada heeft de aanslag veroordeeld.', 'nl').map((e) => e.split(' ')[0])).toEqual(['ACCUSE']);
+    expect(events('Een rechtbank in Teheran heeft drie betogers veroordeeld wegens opruiing.', 'nl').map((e) => e.split(' ')[0])).toEqual(['COERCE']);
     // "tot" in a relative clause belongs to another verb.
     expect(events('Italië veroordeelt de aanval die tot tientallen doden leidde.', 'nl')).toEqual(['ACCUSE ITA>- asserted']);
   });

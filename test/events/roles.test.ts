@@ -71,6 +71,25 @@ describe('actors and recipients by word order', () => {
   });
 });
 
+describe('Dutch verb-final clauses', () => {
+  it('take the object before the main verb after an auxiliary, before a name further on', () => {
+    expect(events('Marokko heeft de Spaanse ambassadeur ontboden na de arrestatie van een Marokkaanse journalist.', 'nl')).toEqual(['ACCUSE MAR>ESP asserted']);
+  });
+
+  it('make a condemned or refused event noun before the final verb its content, but not one in an adjunct', () => {
+    expect(events('Japan heeft gisteren de aanval van Noord-Korea op Zuid-Korea veroordeeld.', 'nl')).toEqual(['ACCUSE JPN>PRK asserted']);
+    expect(events('De premier heeft tijdens een ontmoeting met de Indiase president beloofd te investeren.', 'nl').map((e) => e.split(' ')[0])).toContain('CONSULT');
+  });
+
+  it('give an infinitive after a speech verb the speaker as its actor', () => {
+    expect(events('Het Oekraïense leger zegt drie Russische helikopters te hebben neergeschoten.', 'nl')).toEqual(['ASSAULT UKR>RUS asserted']);
+  });
+
+  it('keep a genitive the actor of an attack when a target phrase follows it', () => {
+    expect(events('De aanval van Rusland op Georgië begon in augustus.', 'nl')).toEqual(['ASSAULT RUS>GEO asserted']);
+  });
+});
+
 describe('phrases inside the subject', () => {
   it('takes the head of the subject phrase, not a name after "of" inside it', () => {
     expect(events('The Serbian and Croatian delegations of the former Yugoslav republic of Bosnia have agreed to meet again.', 'en')[0]).toMatch(/^AGREE SRB\+HRV>/);
