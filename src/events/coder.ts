@@ -522,12 +522,16 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
       ctx.lexicon.wordOrder.verbFinal && match.entry.triggerClass === 'verb' && auxiliaryBefore(ctx, anchor)
         ? clauseSubjects.find((m) => !actors.includes(m) && m !== ctx.speaker && !(genitiveHead(ctx, m) !== null && phraseOpensClause(ctx, m)))
         : undefined;
+    const firstMarked = usable.find((m) => m.firstToken > last && inClause(m) && !actors.includes(m) && MARKED_OBJECT_ROLES.has(role(m)));
     const object =
       objectBeforeVerb ??
       usable.find((m) => m.firstToken > anchor && !actors.includes(m) && (role(m) === 'recipient' || role(m) === 'subject') && m !== ctx.speaker && inClause(m)) ??
       // A name hanging on a noun that opens the clause belongs to the subject ("De bondgenoten van Polen
       // hebben ... verworpen"); further on, to the object ("heeft het voorstel van de oppositie verworpen").
       clauseSubjects.find((m) => !actors.includes(m) && subjectFirst && !(genitiveHead(ctx, m) !== null && phraseOpensClause(ctx, m))) ??
+      // "demanded an admission by Moscow that ...": who the demanded thing is asked of, when that is the
+      // first marked name in the trigger's own clause ("break off relations with Congo ... by the PLO" is Congo's).
+      (firstMarked && role(firstMarked) === 'agent' ? firstMarked : undefined) ??
       // "demanded that Sudan return ... to Taiwan": the subject of the content clause is who the act
       // is aimed at, before anything named further on.
       usable.find((m) => m.firstToken > last && m.firstToken - last <= CONTENT_REACH && !actors.includes(m) && role(m) === 'subject' && m !== ctx.speaker) ??
@@ -757,6 +761,8 @@ function minorityRef(ctx: SentenceContext, m: Mention): ActorRef {
 }
 
 const CONTENT_REACH = 12;
+/** Roles of a name a preposition marks as the other side of a one-sided act. */
+const MARKED_OBJECT_ROLES = new Set(['agent', 'partner', 'recipient', 'origin']);
 const DEFINITE_REACH = 4;
 
 /** A nominal trigger inside a definite noun phrase ("de schietpartij", "De hogere staat van paraatheid"). */

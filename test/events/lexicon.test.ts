@@ -114,6 +114,16 @@ describe('Dutch attacks', () => {
   });
 });
 
+describe('borders and thanks', () => {
+  it('code a closed border as a reduction of relations (SANCTION) and thanks as praise (SUPPORT)', () => {
+    expect(events('Hongarije sluit de grens met Servië.', 'nl')).toEqual(['SANCTION HUN>SRB asserted']);
+    expect(events('Finland heeft de grens met Rusland gesloten.', 'nl')[0]).toMatch(/^SANCTION FIN>/);
+    expect(events('Poland closed its border with Belarus.', 'en')).toEqual(['SANCTION POL>BLR asserted']);
+    expect(events('Kyiv thanked Lithuania for its support.', 'en')).toEqual(['SUPPORT UKR>LTU asserted']);
+    expect(events('De Moldavische president bedankte Roemenië voor de hulp.', 'nl')[0]).toMatch(/^SUPPORT MDA>ROU/);
+  });
+});
+
 describe('military aid', () => {
   it('codes weapons and equipment sent or delivered to another country as military aid (CAMEO 072)', () => {
     const aid = (text: string, lang: string) => code(text, lang).events.map((e) => `${e.type} ${e.cameo}`);

@@ -44,6 +44,11 @@ describe('actors and recipients by word order', () => {
     expect(events('A journalist was killed in Kenya on Monday.', 'en')).toEqual(['ASSAULT KEN>KEN asserted']);
   });
 
+  it('makes the author a demanded thing is asked of the recipient when it is the first marked name', () => {
+    expect(events('Armenia has demanded an apology by Ankara that Ottoman troops killed its citizens.', 'en')[0]).toBe('REQUEST ARM>TUR asserted');
+    expect(events('Chile threatened to cut ties with Bolivia over a visit by Peruvian officials.', 'en')[0]).toMatch(/^THREATEN CHL>BOL/);
+  });
+
   it('makes the subject of a content clause the recipient before anything named further on', () => {
     expect(events('France demanded that Iran stop sending weapons to Yemen.', 'en')).toEqual(['REQUEST FRA>IRN asserted']);
   });
