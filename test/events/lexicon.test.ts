@@ -108,9 +108,17 @@ describe('verbal and material acts', () => {
   });
 });
 
-describe('Dutch attacks', () => {
-  it('take "bestoken" for an attack', () => {
+describe('Dutch attacks, detentions and meetings', () => {
+  it('take "bestoken", "vuurt ... af" and "om het leven brengen" for attacks', () => {
     expect(events('Rusland heeft de haven van Odesa opnieuw bestookt met raketten.', 'nl')[0]).toMatch(/^ASSAULT RUS>/);
+    expect(events('Iran vuurt drie raketten af op Irak.', 'nl')[0]).toMatch(/^ASSAULT IRN>IRQ/);
+    expect(events('Een soldaat bracht twee burgers om het leven.', 'nl').map((e) => e.split(' ')[0])).toEqual(['ASSAULT']);
+  });
+
+  it('take holding someone for a detention and an emergency session for a meeting', () => {
+    expect(events('De Turkse politie hield drie activisten vast.', 'nl')[0]).toMatch(/^COERCE TUR/);
+    expect(events('Twee Zweden werden in Teheran vastgehouden.', 'nl').map((e) => e.split(' ')[0])).toEqual(['COERCE']);
+    expect(events('De NAVO houdt een spoedzitting over de aanval.', 'nl').map((e) => e.split(' ')[0])).toEqual(['CONSULT']);
   });
 });
 
