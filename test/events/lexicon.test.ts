@@ -122,6 +122,13 @@ describe('Dutch attacks, detentions and meetings', () => {
   });
 });
 
+describe('blockades and emergency rule', () => {
+  it('code an imposed blockade as COERCE and lifted emergency rule as a concession', () => {
+    expect(events('Azerbaijan imposed a blockade on the Lachin corridor.', 'en').map((e) => e.split(' ')[0])).toEqual(['COERCE']);
+    expect(events('Ecuador lifted the state of emergency on Monday.', 'en').map((e) => e.split(' ')[0])).toEqual(['CONCEDE']);
+  });
+});
+
 describe('borders and thanks', () => {
   it('code a closed border as a reduction of relations (SANCTION) and thanks as praise (SUPPORT)', () => {
     expect(events('Hongarije sluit de grens met Servië.', 'nl')).toEqual(['SANCTION HUN>SRB asserted']);
