@@ -35,6 +35,27 @@ function abbreviations(lang: string): Set<string> {
   });
 }
 
+const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/**
+ * The end of a run of ASCII letters at `pos` when the character after it ends a word for every
+ * rule of TOKEN (a space, a comma, a bracket ...), else `pos`: most words need no regular expression.
+ * Full stops, hyphens, apostrophes, digits, "@", "_", "+" and non-ASCII letters go to the full pattern
+ * (abbreviations, compounds, clitics, e-mail addresses), and so does "http:".
+ */
+function plainWordEnd(text: string, pos: number): number {
+  if (!isAsciiLetter(text.charCodeAt(pos))) return pos;
+  let end = pos + 1;
+  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+  if (end === text.length) return end;
+  const next = text.charCodeAt(end);
+  if (next === 58) return end - pos > 5 || !/^https?$/i.test(text.slice(pos, end)) ? end : pos;
+  return WORD_ENDS.has(next) ? end : pos;
+}
+
+/** Characters after a run of letters that no rule of TOKEN continues a word over. */
+const WORD_ENDS = new Set([...' \t\n\r,;!?()[]{}"/\u00a0'].map((c) => c.charCodeAt(0)));
+
 /**
  * Splits text into word, number and punctuation tokens with offsets into the original string.
  * Hyphenated compounds ("NAVO-chef") stay one token; a full stop stays on a known abbreviation
@@ -49,6 +70,12 @@ export function tokenize(text: string, lang: string): RawToken[] {
     const code = text.charCodeAt(pos);
     if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || /\s/.test(text[pos])) {
       pos++;
+      continue;
+    }
+    const plain = plainWordEnd(text, pos);
+    if (plain > pos) {
+      push(pos, plain);
+      pos = plain;
       continue;
     }
     TOKEN.lastIndex = pos;

@@ -24,6 +24,14 @@ describe('tokenize', () => {
     expect(words('The U.S. and Mr. Smith met on Jan. 5.', 'en')).toEqual(['The', 'U.S.', 'and', 'Mr.', 'Smith', 'met', 'on', 'Jan.', '5', '.']);
   });
 
+  it('gives plain words next to colons, slashes and brackets the same tokens as the full pattern', () => {
+    expect(words('He said: "and/or" (maybe) [yes] {no}', 'en')).toEqual(['He', 'said', ':', '"', 'and', '/', 'or', '"', '(', 'maybe', ')', '[', 'yes', ']', '{', 'no', '}']);
+    // A URL, an e-mail address and words with digits or accents still go to the full pattern.
+    expect(words('See https://example.org/a, mail jan_de.vries@example.nl or café G7b.', 'nl')).toEqual([
+      'See', 'https://example.org/a', ',', 'mail', 'jan_de.vries@example.nl', 'or', 'café', 'G7b', '.',
+    ]);
+  });
+
   it('splits English clitics as UD does', () => {
     expect(words("Russia's army didn't attack.", 'en')).toEqual(['Russia', "'s", 'army', 'did', "n't", 'attack', '.']);
   });
