@@ -217,7 +217,11 @@ function langFits(ctx: Run, lang: string): boolean {
   return lang === '*' || ctx.lang === null || lang === ctx.lang;
 }
 
-const isCapitalised = (text: string): boolean => /^\p{Lu}/u.test(text);
+/** Upper-case first letter; ASCII answered without a pattern, since this runs on most tokens. */
+function isCapitalised(text: string): boolean {
+  const initial = text.charCodeAt(0);
+  return initial < 128 ? initial >= 65 && initial <= 90 : /^\p{Lu}/u.test(text);
+}
 
 /** Particles before a capitalised word may start a surname ("von der Leyen"). */
 function startsSurname(tokens: KbToken[], i: number): boolean {

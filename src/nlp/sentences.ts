@@ -24,8 +24,9 @@ const MIN_HEADLINE_TOKENS = 3;
  * opens a sentence ("De", "The"), then a lower-case word.
  */
 function runsIntoHeadline(token: Token, next: Token, after: Token | undefined, starters: Set<string>): boolean {
-  // The set lookup first: it rules out nearly every token pair without running a pattern.
-  if (!after || !starters.has(next.lower)) return false;
+  // A lower-case ASCII start, then the set lookup: they rule out nearly every token pair without a pattern.
+  const initial = next.text.charCodeAt(0);
+  if (!after || (initial < 128 && !(initial >= 65 && initial <= 90)) || !starters.has(next.lower)) return false;
   // The word before may be a name ("... in Singapore Belangrijk moment ..."), but not a number or sign.
   return /^\p{Lu}\p{Ll}*$/u.test(next.text) && /^\p{L}\p{Ll}+$/u.test(token.text) && /^\p{Ll}/u.test(after.text);
 }
