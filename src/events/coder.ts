@@ -117,7 +117,7 @@ function findTriggers(tokens: Token[], first: number, end: number, lexicon: Even
 function nonTriggerSpans(tokens: Token[], first: number, end: number, lexicon: EventLexicon): { tokens: number[]; id: string }[] {
   const spans: { tokens: number[]; id: string }[] = [];
   const index = lexicon.nonTriggers;
-  if (index.byWord.size + index.byPrefix.size + index.shortPrefixes.length + index.suffixes.length === 0) return spans;
+  if (index.byWord.size + index.byPrefix.size + index.shortPrefixes.length + index.bySuffix.size + index.shortSuffixes.length === 0) return spans;
   for (let i = first; i < end; i++) {
     for (const phrase of candidatesAt(lexicon.nonTriggers, tokens[i].lower, tokens[i].lemma)) {
       const matched = matchAt(phrase.pattern, tokens, i, end);

@@ -43,15 +43,18 @@ export interface ModalityCue {
 
 export interface PatternIndex<T extends { pattern: CompiledPattern }> {
   byWord: Map<string, T[]>;
-  /** Prefix patterns keyed by their first PREFIX_KEY characters, so a token only meets plausible ones. */
+  /** Prefix patterns keyed by their first AFFIX_KEY characters, so a token only meets plausible ones. */
   byPrefix: Map<string, { prefix: string; entry: T }[]>;
-  /** Prefix patterns shorter than PREFIX_KEY characters. */
+  /** Prefix patterns shorter than AFFIX_KEY characters. */
   shortPrefixes: { prefix: string; entry: T }[];
-  /** Suffix patterns ("*aanvallen"), tried on every token: keep them few. */
-  suffixes: { suffix: string; entry: T }[];
+  /** Suffix patterns ("*aanvallen") keyed by their last AFFIX_KEY characters. */
+  bySuffix: Map<string, { suffix: string; entry: T }[]>;
+  /** Suffix patterns shorter than AFFIX_KEY characters, tried on every token: keep them few. */
+  shortSuffixes: { suffix: string; entry: T }[];
 }
 
-const PREFIX_KEY = 3;
+/** Characters of a prefix or suffix pattern that key its index: a token looks up only plausible ones. */
+const AFFIX_KEY = 3;
 
 export interface EventLexicon {
   lang: string;
@@ -91,7 +94,7 @@ export interface EventLexicon {
 }
 
 function buildIndex<T extends { pattern: CompiledPattern }>(entries: T[]): PatternIndex<T> {
-  const index: PatternIndex<T> = { byWord: new Map(), byPrefix: new Map(), shortPrefixes: [], suffixes: [] };
+  const index: PatternIndex<T> = { byWord: new Map(), byPrefix: new Map(), shortPrefixes: [], bySuffix: new Map(), shortSuffixes: [] };
   for (const entry of entries) {
     const keys = firstKeys(entry.pattern);
     for (const w of keys.words) {
@@ -99,13 +102,22 @@ function buildIndex<T extends { pattern: CompiledPattern }>(entries: T[]): Patte
       if (list) list.push(entry);
       else index.byWord.set(w, [entry]);
     }
-    for (const suffix of keys.suffixes) index.suffixes.push({ suffix, entry });
+    for (const suffix of keys.suffixes) {
+      if (suffix.length < AFFIX_KEY) {
+        index.shortSuffixes.push({ suffix, entry });
+        continue;
+      }
+      const key = suffix.slice(-AFFIX_KEY);
+      const list = index.bySuffix.get(key);
+      if (list) list.push({ suffix, entry });
+      else index.bySuffix.set(key, [{ suffix, entry }]);
+    }
     for (const prefix of keys.prefixes) {
-      if (prefix.length < PREFIX_KEY) {
+      if (prefix.length < AFFIX_KEY) {
         index.shortPrefixes.push({ prefix, entry });
         continue;
       }
-      const key = prefix.slice(0, PREFIX_KEY);
+      const key = prefix.slice(0, AFFIX_KEY);
       const list = index.byPrefix.get(key);
       if (list) list.push({ prefix, entry });
       else index.byPrefix.set(key, [{ prefix, entry }]);
@@ -277,9 +289,12 @@ export function candidatesAt<T extends { pattern: CompiledPattern }>(index: Patt
   const exact = index.byWord.get(lower);
   const byLemma = lemma !== lower ? index.byWord.get(lemma) : undefined;
   // Most tokens start no pattern: answer them with one or two map lookups.
-  const prefixed = index.byPrefix.size > 0 && lower.length >= PREFIX_KEY ? index.byPrefix.get(lower.slice(0, PREFIX_KEY)) : undefined;
+  const prefixed = index.byPrefix.size > 0 && lower.length >= AFFIX_KEY ? index.byPrefix.get(lower.slice(0, AFFIX_KEY)) : undefined;
   let suffixed: T[] | null = null;
-  for (const { suffix, entry } of index.suffixes) if (lower.endsWith(suffix) && lower.length > suffix.length) (suffixed ??= []).push(entry);
+  const suffixCandidates = index.bySuffix.size > 0 && lower.length > AFFIX_KEY ? index.bySuffix.get(lower.slice(-AFFIX_KEY)) : undefined;
+  for (const list of [suffixCandidates ?? NONE, index.shortSuffixes]) {
+    for (const { suffix, entry } of list) if (lower.endsWith(suffix) && lower.length > suffix.length) (suffixed ??= []).push(entry);
+  }
   if (!byLemma && !prefixed && !suffixed && index.shortPrefixes.length === 0) return exact ?? NONE;
   const out: T[] = exact ? [...exact] : [];
   if (byLemma) for (const e of byLemma) if (!out.includes(e)) out.push(e);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventLexicon, PLOVER_TYPES } from '../../src/events/index.js';
+import { candidatesAt } from '../../src/events/lexicon.js';
 import { compilePattern, matchAt } from '../../src/events/patterns.js';
 import type { Token } from '../../src/document/index.js';
 import { code, codeWithDecisions, events } from './helpers.js';
@@ -13,11 +14,23 @@ describe('trigger lexicons', () => {
     const entries = new Set([
       ...[...lexicon.triggers.byWord.values()].flat(),
       ...[...lexicon.triggers.byPrefix.values()].flat().map((x) => x.entry),
-      ...lexicon.triggers.suffixes.map((x) => x.entry),
+      ...[...lexicon.triggers.bySuffix.values()].flat().map((x) => x.entry),
+      ...lexicon.triggers.shortSuffixes.map((x) => x.entry),
     ]);
     const types = new Set([...entries].map((e) => e.type));
     expect([...PLOVER_TYPES].filter((t) => !types.has(t))).toEqual([]);
     for (const e of entries) expect(e.cameo).toMatch(/^\d{2,4}$/);
+  });
+});
+
+describe('trigger index', () => {
+  it('finds suffix patterns of Dutch compounds by their last letters, and only on longer words', () => {
+    const lexicon = eventLexicon('nl');
+    const starting = (word: string) => candidatesAt(lexicon.triggers, word, word).map((e) => e.type);
+    expect(starting('raketaanvallen')).toContain('ASSAULT');
+    expect(starting('aanvallen')).toContain('ASSAULT');
+    expect(starting('stallen')).toEqual([]);
+    expect(starting('nachtoverleg')).toContain('CONSULT');
   });
 });
 
