@@ -135,6 +135,17 @@ describe('Dutch attacks, detentions and meetings', () => {
   });
 });
 
+describe('English attacks', () => {
+  it('take assaults, launched offensives, drone strikes, massacres and stabbings for ASSAULT, not an offensive remark', () => {
+    expect(events('Georgian troops repelled an Abkhaz assault near the river.', 'en')[0]).toMatch(/^ASSAULT /);
+    expect(events('Azerbaijan launched an offensive in Karabakh.', 'en')[0]).toMatch(/^ASSAULT AZE>/);
+    expect(events('A drone strike hit a convoy in Yemen.', 'en').map((e) => e.split(' ')[0])).toEqual(['ASSAULT']);
+    expect(events('Rebels massacred dozens of villagers in Ituri.', 'en').map((e) => e.split(' ')[0])).toEqual(['ASSAULT']);
+    expect(events('A man stabbed two police officers in Brussels.', 'en').map((e) => e.split(' ')[0])).toEqual(['ASSAULT']);
+    expect(events('The senator made offensive remarks about migrants.', 'en')).toEqual([]);
+  });
+});
+
 describe('blockades and emergency rule', () => {
   it('code an imposed blockade as COERCE and lifted emergency rule as a concession', () => {
     expect(events('Azerbaijan imposed a blockade on the Lachin corridor.', 'en').map((e) => e.split(' ')[0])).toEqual(['COERCE']);
