@@ -146,6 +146,20 @@ describe('English attacks', () => {
   });
 });
 
+describe('executions, strikes and suspensions', () => {
+  it('take executions for targeted killings, but not an executed plan', () => {
+    expect(code('Saudi Arabia executed three men on Tuesday.', 'en').events.map((e) => `${e.type}/${e.mode}`)).toEqual(['ASSAULT/targeted']);
+    expect(events('The company executed its plan.', 'en')).toEqual([]);
+    expect(events('Wit-Rusland heeft twee mannen geëxecuteerd.', 'nl')[0]).toMatch(/^ASSAULT BLR>/);
+  });
+
+  it('take laying down work for a strike and a suspended participation for reduced relations', () => {
+    expect(events('De havenarbeiders leggen vrijdag het werk neer.', 'nl').map((e) => e.split(' ')[0])).toEqual(['PROTEST']);
+    expect(events('Moldova suspended its participation in the treaty.', 'en')[0]).toMatch(/^SANCTION MDA>/);
+    expect(events('Armenië schort zijn deelname aan het verdrag op.', 'nl')[0]).toMatch(/^SANCTION ARM>/);
+  });
+});
+
 describe('blockades and emergency rule', () => {
   it('code an imposed blockade as COERCE and lifted emergency rule as a concession', () => {
     expect(events('Azerbaijan imposed a blockade on the Lachin corridor.', 'en').map((e) => e.split(' ')[0])).toEqual(['COERCE']);
