@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConllu, type ConlluSentence } from '../conll/conllu.js';
 import { parseConllNer } from '../conll/ner.js';
-import { Lemmatizer, trainLemmatizer } from '../lemma/lemmatizer.js';
+import { Lemmatizer, trainLemmatizer, type LemmaModelData } from '../lemma/lemmatizer.js';
 import { loadEntityTagger, loadSyntax, modelPath } from '../models.js';
 import { learnWordClusters } from '../ner/clusters.js';
 import { namesFromAnnotations, readKbGazetteer } from '../ner/gazetteer.js';
@@ -167,6 +167,18 @@ export interface TrainedSyntax {
   parser: ModelContents;
 }
 
+/** Tagger + lemmatiser model from harmonised, tagged sentences. */
+export function trainTaggerModel(tagged: TaggedSentence[], sentences: ConlluSentence[], log: (m: string) => void): ModelContents {
+  const tagger = trainTagger('tagger', tagged, {
+    epochs: TRAINING.taggerEpochs,
+    seed: TRAINING.seed,
+    minWeight: TRAINING.minWeight.tagger,
+    log,
+  });
+  const lemma = trainLemmatizer(sentences.flatMap((s) => s.words));
+  return { header: { ...tagger.header, lemma }, sections: tagger.sections };
+}
+
 /**
  * Tagger + lemmatiser and parser from treebanks under current guidelines (`ud`) and older ones
  * (`older`, harmonised against `ud` first).
@@ -177,14 +189,8 @@ export function trainSyntax(ud: ConlluSentence[], olderRaw: ConlluSentence[], lo
   const tagged = ud.map(toTagged);
   const olderTagged = older.map(toTagged);
 
-  const tagger = trainTagger('tagger', olderTagged.concat(tagged), {
-    epochs: TRAINING.taggerEpochs,
-    seed: TRAINING.seed,
-    minWeight: TRAINING.minWeight.tagger,
-    log,
-  });
-  const lemma = trainLemmatizer(older.concat(ud).flatMap((s) => s.words));
-  const lemmatizer = new Lemmatizer(lemma);
+  const taggerModel = trainTaggerModel(olderTagged.concat(tagged), older.concat(ud), log);
+  const lemmatizer = new Lemmatizer((taggerModel.header as { lemma: LemmaModelData }).lemma);
 
   const parserSentences = older.concat(ud);
   const predictedTags = jackknifeTags(olderTagged.concat(tagged), log);
@@ -217,7 +223,7 @@ export function trainSyntax(ud: ConlluSentence[], olderRaw: ConlluSentence[], lo
     explore: TRAINING.explore,
     log,
   });
-  return { tagger: { header: { ...tagger.header, lemma }, sections: tagger.sections }, parser };
+  return { tagger: taggerModel, parser };
 }
 
 export function trainLanguage(
