@@ -3,7 +3,8 @@
 // each current-guideline dev file (the older treebank harmonised against the training folds only),
 // for English on the EWT dev file; with the most frequent confusions and tagger-only tokens per
 // CPU second. Never reads the test files: those are for the final figure only.
-// usage: npx tsx scripts/tagger-dev.ts --lang nl|en [--epochs N] [--confusions N]
+// usage: npx tsx scripts/tagger-dev.ts --lang nl|en [--epochs N] [--confusions N] [--words GOLD→TAGGED]
+//   --words C  lists the words most often behind confusion C (e.g. VERB→AUX)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +16,7 @@ import { CORPORA } from '../src/nlp/train/corpora.js';
 import { harmonise } from '../src/nlp/train/harmonise.js';
 import { TRAINING, trainTaggerModel } from '../src/nlp/train/train.js';
 
-const { values } = parseArgs({ options: { lang: { type: 'string' }, epochs: { type: 'string' }, confusions: { type: 'string' } } });
+const { values } = parseArgs({ options: { lang: { type: 'string' }, epochs: { type: 'string' }, confusions: { type: 'string' }, words: { type: 'string' } } });
 const lang = values.lang as 'nl' | 'en';
 if (lang !== 'nl' && lang !== 'en') throw new Error('--lang nl|en');
 if (values.epochs) TRAINING.taggerEpochs = Number(values.epochs);
@@ -29,6 +30,7 @@ interface Tally { words: number; upos: number; lemma: number; unknown: number; u
 const tallies = new Map<string, Tally>();
 const timed: string[][] = [];
 let trainSeconds = 0;
+const errorWords = new Map<string, number>();
 
 /** Trains on `train` (older treebanks harmonised against it) and tallies the held-out sets. */
 function run(train: ConlluSentence[], heldOut: { name: string; sentences: ConlluSentence[] }[]): void {
@@ -64,6 +66,7 @@ function run(train: ConlluSentence[], heldOut: { name: string; sentences: Conllu
         } else {
           const key = `${w.upos}→${tag}`;
           t.confusions.set(key, (t.confusions.get(key) ?? 0) + 1);
+          if (key === values.words) errorWords.set(w.form, (errorWords.get(w.form) ?? 0) + 1);
         }
         if (lemmatizer.lemma(w.form, tag) === w.lemma) t.lemma++;
       });
@@ -90,6 +93,10 @@ for (const [name, t] of tallies) {
   process.stdout.write(`  ${top.map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
 }
 
+if (values.words) {
+  const top = [...errorWords].sort((a, b) => b[1] - a[1]).slice(0, 40);
+  process.stdout.write(`${values.words}: ${top.map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+}
 const sentences = timed;
 const tokens = sentences.reduce((n, s) => n + s.length, 0);
 const rates: number[] = [];

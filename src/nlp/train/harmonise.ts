@@ -1,7 +1,11 @@
 // Brings a treebank annotated under older UD guidelines (LassySmall as released in UD 2.1) in line
 // with current ones, learning word-level changes from current-guideline data: where a word's old
 // UPOS (or relation) never occurs for that word in the current data, it takes the current
-// majority. Fixes e.g. possessives (DET/det → PRON/nmod:poss) and "als" (ADP → SCONJ).
+// majority. Fixes e.g. possessives (DET/det → PRON/nmod:poss) and "als" (ADP → SCONJ). The word
+// is its form first, then its lemma in that relation ("er" as expl: ADV → PRON), then, between
+// AUX and VERB, its lemma ("moeten" heading an infinitive: VERB → AUX). A function relation (aux, cop) held by a lemma
+// the current data never gives it (copular "worden") makes the word what that lemma is elsewhere
+// (VERB); the tree is left as it was.
 // Coordination follows UD v2 too: "cc" attaches to the next conjunct, not the first one as UD v1
 // had it; punctuation is re-attached by the current rule (punctuation.ts), not to the root.
 import type { ConlluSentence, ConlluWord } from '../conll/conllu.js';
@@ -12,6 +16,13 @@ const RENAMED_RELATIONS: Record<string, string> = { 'flat:name': 'flat' };
 
 const MIN_CURRENT_COUNT = 3;
 const MAX_OLD_SHARE = 0.02;
+/** Relations whose words are a closed set of lemmas: a lemma outside the current set is no longer one. */
+const FUNCTION_RELATIONS = new Set(['aux', 'aux:pass', 'cop']);
+/**
+ * Tags a lemma alone may decide between: whether a verb is an auxiliary is a property of its lemma,
+ * while an open-class lemma is shared by words of different classes ("lijken": corpses, seem).
+ */
+const LEMMA_DECIDED = new Set(['AUX', 'VERB']);
 
 type Counts = Map<string, Map<string, number>>;
 
@@ -51,20 +62,73 @@ function isNameGroup(words: ConlluWord[], head: number): boolean {
   return group.filter((w) => CAPITALISED.test(w.form)).length >= 2 && CAPITALISED.test(words[head - 1].form);
 }
 
+function total(counts: Counts, key: string): number {
+  let sum = 0;
+  for (const count of counts.get(key)?.values() ?? []) sum += count;
+  return sum;
+}
+
+/** The current majority of `key`, if any (ties to the alphabetically first value). */
+function majority(counts: Counts, key: string): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [value, count] of counts.get(key) ?? []) {
+    if (count > bestCount || (count === bestCount && best !== null && value < best)) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+interface UposEvidence {
+  byForm: Counts;
+  byLemmaRelation: Counts;
+  byLemma: Counts;
+  /** UPOS per lemma outside the function relations. */
+  byLemmaOutsideFunction: Counts;
+  functionLemmas: Set<string>;
+}
+
+function currentUpos(w: ConlluWord, evidence: UposEvidence): string {
+  if (w.upos === 'PROPN') return w.upos;
+  const lemma = w.lemma.toLowerCase();
+  const relation = `${lemma}\t${w.deprel}`;
+  if (FUNCTION_RELATIONS.has(w.deprel) && !evidence.functionLemmas.has(relation) && total(evidence.byLemma, lemma) >= MIN_CURRENT_COUNT) {
+    return majority(evidence.byLemmaOutsideFunction, lemma) ?? w.upos;
+  }
+  const byForm = replacement(evidence.byForm, w.form.toLowerCase(), w.upos);
+  if (byForm) return byForm;
+  if (total(evidence.byLemmaRelation, relation) >= MIN_CURRENT_COUNT) return replacement(evidence.byLemmaRelation, relation, w.upos) ?? w.upos;
+  const byLemma = LEMMA_DECIDED.has(w.upos) ? replacement(evidence.byLemma, lemma, w.upos) : null;
+  return byLemma && LEMMA_DECIDED.has(byLemma) ? byLemma : w.upos;
+}
+
 export function harmonise(old: ConlluSentence[], current: ConlluSentence[]): ConlluSentence[] {
-  const uposByWord: Counts = new Map();
+  const evidence: UposEvidence = {
+    byForm: new Map(),
+    byLemmaRelation: new Map(),
+    byLemma: new Map(),
+    byLemmaOutsideFunction: new Map(),
+    functionLemmas: new Set(),
+  };
   const relationByWordTag: Counts = new Map();
   for (const sentence of current) {
     for (const w of sentence.words) {
       const lower = w.form.toLowerCase();
-      add(uposByWord, lower, w.upos);
+      const lemma = w.lemma.toLowerCase();
+      add(evidence.byForm, lower, w.upos);
+      add(evidence.byLemmaRelation, `${lemma}\t${w.deprel}`, w.upos);
+      add(evidence.byLemma, lemma, w.upos);
+      if (FUNCTION_RELATIONS.has(w.deprel)) evidence.functionLemmas.add(`${lemma}\t${w.deprel}`);
+      else add(evidence.byLemmaOutsideFunction, lemma, w.upos);
       add(relationByWordTag, `${lower}\t${w.upos}`, w.deprel);
     }
   }
   return old.map((sentence) => {
     const words = sentence.words.map((w) => {
       const lower = w.form.toLowerCase();
-      const upos = w.upos === 'PROPN' ? w.upos : (replacement(uposByWord, lower, w.upos) ?? w.upos);
+      const upos = currentUpos(w, evidence);
       let deprel = RENAMED_RELATIONS[w.deprel] ?? w.deprel;
       if (upos !== w.upos) deprel = replacement(relationByWordTag, `${lower}\t${upos}`, deprel) ?? deprel;
       return { ...w, upos, deprel };
