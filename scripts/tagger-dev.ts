@@ -5,6 +5,8 @@
 // CPU second. Never reads the test files: those are for the final figure only.
 // usage: npx tsx scripts/tagger-dev.ts --lang nl|en [--epochs N] [--confusions N] [--words GOLD→TAGGED]
 //   --words C  lists the words most often behind confusion C (e.g. VERB→AUX)
+//   --clusters FILE  takes the word clusters from a recogniser model (models/LANG-ner.bin.gz holds
+//              the ones training learns) instead of learning them, which takes a while
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,9 +16,11 @@ import { Tagger } from '../src/nlp/tagger/tagger.js';
 import { computeWordHashes } from '../src/nlp/tagger/wordfeatures.js';
 import { CORPORA } from '../src/nlp/train/corpora.js';
 import { harmonise } from '../src/nlp/train/harmonise.js';
-import { TRAINING, trainTaggerModel } from '../src/nlp/train/train.js';
+import { TRAINING, learnLanguageClusters, trainTaggerModel } from '../src/nlp/train/train.js';
+import { clustersUnder } from '../src/nlp/ner/clusters.js';
+import { decodeModel } from '../src/nlp/perceptron/modelfile.js';
 
-const { values } = parseArgs({ options: { lang: { type: 'string' }, epochs: { type: 'string' }, confusions: { type: 'string' }, words: { type: 'string' } } });
+const { values } = parseArgs({ options: { lang: { type: 'string' }, epochs: { type: 'string' }, confusions: { type: 'string' }, words: { type: 'string' }, clusters: { type: 'string' } } });
 const lang = values.lang as 'nl' | 'en';
 if (lang !== 'nl' && lang !== 'en') throw new Error('--lang nl|en');
 if (values.epochs) TRAINING.taggerEpochs = Number(values.epochs);
@@ -25,6 +29,9 @@ const read = (file: string) => parseConllu(readFileSync(join(dataDir, file), 'ut
 const FOLDS = 5;
 
 const corpora = CORPORA[lang];
+const clusters = values.clusters
+  ? clustersUnder(decodeModel(readFileSync(values.clusters)).sections, 'ner.clusters', 'tagger.clusters')
+  : clustersUnder(learnLanguageClusters(lang, dataDir), 'clusters', 'tagger.clusters');
 const pct = (a: number, b: number) => ((100 * a) / b).toFixed(2);
 interface Tally { words: number; upos: number; lemma: number; unknown: number; unknownRight: number; confusions: Map<string, number> }
 const tallies = new Map<string, Tally>();
@@ -40,6 +47,7 @@ function run(train: ConlluSentence[], heldOut: { name: string; sentences: Conllu
   const model = trainTaggerModel(
     all.map((s) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.upos) })),
     all,
+    clusters,
     (m) => process.stderr.write(`${m}\n`),
   );
   const used = process.cpuUsage(started);

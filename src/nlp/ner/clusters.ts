@@ -212,3 +212,8 @@ export function learnWordClusters(
     [`${prefix}.case`]: Uint8Array.from(kept, (id) => casing[id]),
   };
 }
+
+/** The same clusters under another section prefix, so one learning run serves several models. */
+export function clustersUnder(sections: Record<string, SectionArray>, from: string, to: string): Record<string, SectionArray> {
+  return Object.fromEntries(['keys', 'paths', 'case'].map((part) => [`${to}.${part}`, sections[`${from}.${part}`]]));
+}

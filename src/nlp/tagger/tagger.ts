@@ -1,7 +1,9 @@
 // Greedy left-to-right UPOS tagger: averaged perceptron over word, affix, shape and context
 // features plus the two previous predicted tags (Honnibal 2013), with a tag dictionary that
 // settles frequent unambiguous words without scoring. Lookahead comes from ambiguity classes: the
-// set of tags each word had in training, for this word and the next two.
+// set of tags each word had in training, for this word and the next two. Word clusters learned
+// from unlabelled text (the recogniser's, ner/clusters.ts) carry words the treebanks never saw,
+// and their case habit tells a capitalised common noun in a headline from a name.
 import { feat1, feat2, feat3, hashString, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
@@ -11,6 +13,7 @@ import {
   sparseFromSections,
   sparseToSections,
 } from '../perceptron/perceptron.js';
+import { WordClusters, pathPrefix } from '../ner/clusters.js';
 import { computeWordHashes, type WordHashes } from './wordfeatures.js';
 
 const START = hashString('<s>');
@@ -18,7 +21,7 @@ const START2 = hashString('<s2>');
 const END = hashString('</s>');
 const END2 = hashString('</s2>');
 
-export const MAX_TAGGER_FEATURES = 40;
+export const MAX_TAGGER_FEATURES = 56;
 const UNKNOWN_CLASS = 0;
 
 /** Writes the features of token `i` given the previous two tags (class index, -1 = none). */
@@ -82,6 +85,30 @@ export function ambiguityFeatures(classes: Int32Array, h: WordHashes, i: number,
   return k;
 }
 
+/** Cluster paths (low 16 bits) and case classes (bits 16 up) per token; `1` (the root path) without clusters. */
+function clusterEvidence(clusters: WordClusters | null, h: WordHashes): Int32Array {
+  const out = new Int32Array(h.length).fill(1);
+  if (clusters) for (let i = 0; i < h.length; i++) out[i] = clusters.lookup(h.norm[i]);
+  return out;
+}
+
+/** Word-cluster features: bit-path prefixes of this word and its neighbours, and its case habit. */
+export function clusterFeatures(evidence: Int32Array, h: WordHashes, i: number, prev1: number, out: Int32Array, k: number): number {
+  const n = evidence.length;
+  const path = evidence[i] & 0xffff;
+  const pathPrev = i > 0 ? evidence[i - 1] & 0xffff : 1;
+  const pathNext = i + 1 < n ? evidence[i + 1] & 0xffff : 1;
+  out[k++] = feat1(50, pathPrefix(path, 4));
+  out[k++] = feat1(51, pathPrefix(path, 8));
+  out[k++] = feat1(52, pathPrefix(path, 12));
+  out[k++] = feat1(53, path);
+  out[k++] = feat1(54, pathPrefix(pathPrev, 8));
+  out[k++] = feat1(55, pathPrefix(pathNext, 8));
+  out[k++] = feat2(56, prev1 + 1, pathPrefix(path, 8));
+  out[k++] = feat3(57, evidence[i] >>> 16, h.flags[i], i === 0 ? 1 : 0);
+  return k;
+}
+
 function ambiguityClasses(ambiguity: Map<number, number>, h: WordHashes): Int32Array {
   const out = new Int32Array(h.length);
   for (let i = 0; i < h.length; i++) out[i] = ambiguity.get(h.norm[i]) ?? UNKNOWN_CLASS;
@@ -102,6 +129,7 @@ export class Tagger {
     private readonly table: WeightTable,
     private readonly tagdict: Map<number, number>,
     private readonly ambiguity: Map<number, number>,
+    private readonly clusters: WordClusters | null,
   ) {
     this.scores = new Float32Array(tags.length);
   }
@@ -110,12 +138,14 @@ export class Tagger {
   tag(h: WordHashes): Uint8Array {
     const out = new Uint8Array(h.length);
     const classes = ambiguityClasses(this.ambiguity, h);
+    const evidence = clusterEvidence(this.clusters, h);
     let prev1 = -1;
     let prev2 = -1;
     for (let i = 0; i < h.length; i++) {
       let tag = this.tagdict.get(h.form[i]);
       if (tag === undefined) {
-        const count = ambiguityFeatures(classes, h, i, prev1, this.features, taggerFeatures(h, i, prev1, prev2, this.features));
+        const k = ambiguityFeatures(classes, h, i, prev1, this.features, taggerFeatures(h, i, prev1, prev2, this.features));
+        const count = clusterFeatures(evidence, h, i, prev1, this.features, k);
         this.table.score(this.features, count, this.scores);
         tag = argmax(this.scores, this.tags.length);
       }
@@ -140,7 +170,7 @@ export class Tagger {
     const ambiguityValues = sections[`${prefix}.amb.values`] as Int32Array;
     const ambiguity = new Map<number, number>();
     for (let i = 0; i < ambiguityKeys.length; i++) ambiguity.set(ambiguityKeys[i], ambiguityValues[i]);
-    return new Tagger(header.tags, table, tagdict, ambiguity);
+    return new Tagger(header.tags, table, tagdict, ambiguity, WordClusters.fromSections(`${prefix}.clusters`, sections));
   }
 }
 
@@ -148,6 +178,8 @@ export interface TaggerTrainOptions {
   epochs: number;
   seed: number;
   minWeight: number;
+  /** Word clusters as `learnWordClusters(\`${prefix}.clusters\`, ...)` gives them; stored with the model. */
+  clusters?: Record<string, SectionArray>;
   log?: (message: string) => void;
 }
 
@@ -209,22 +241,25 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
   const trainer = new PerceptronTrainer(tags.length);
   const features = new Int32Array(MAX_TAGGER_FEATURES);
   const scores = new Float64Array(tags.length);
+  const clusterSections = options.clusters ?? {};
+  const clusters = WordClusters.fromSections(`${prefix}.clusters`, clusterSections);
   const prepared = data.map((s) => {
     const h = computeWordHashes(s.forms);
-    return { h, classes: ambiguityClasses(ambiguity, h), gold: s.tags.map((t) => tagIndex.get(t)!) };
+    return { h, classes: ambiguityClasses(ambiguity, h), evidence: clusterEvidence(clusters, h), gold: s.tags.map((t) => tagIndex.get(t)!) };
   });
   const random = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffleInPlace(prepared, random);
     let correct = 0;
     let total = 0;
-    for (const { h, classes, gold } of prepared) {
+    for (const { h, classes, evidence, gold } of prepared) {
       let prev1 = -1;
       let prev2 = -1;
       for (let i = 0; i < h.length; i++) {
         let guess = tagdict.get(h.form[i]);
         if (guess === undefined) {
-          const count = ambiguityFeatures(classes, h, i, prev1, features, taggerFeatures(h, i, prev1, prev2, features));
+          const k = ambiguityFeatures(classes, h, i, prev1, features, taggerFeatures(h, i, prev1, prev2, features));
+          const count = clusterFeatures(evidence, h, i, prev1, features, k);
           trainer.score(features, count, scores);
           guess = argmax(scores, tags.length);
           trainer.learn(features, count, gold[i], guess);
@@ -248,6 +283,7 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
       [`${prefix}.dict.values`]: dictValues,
       [`${prefix}.amb.keys`]: Int32Array.from(ambiguity.keys()),
       [`${prefix}.amb.values`]: Int32Array.from(ambiguity.values()),
+      ...clusterSections,
     },
   };
 }
