@@ -5,9 +5,11 @@
 // CPU second. Never reads the test files: those are for the final figure only.
 // usage: npx tsx scripts/tagger-dev.ts --lang nl|en [--epochs N] [--confusions N] [--words GOLD→TAGGED]
 //   --words C  lists the words most often behind confusion C (e.g. VERB→AUX)
-//   --clusters FILE  takes the word clusters from a recogniser model (models/LANG-ner.bin.gz holds
-//              the ones training learns) instead of learning them, which takes a while
-import { readFileSync } from 'node:fs';
+//   --clusters FILE  caches the learned word clusters there (learning them takes a while): read if
+//              the file exists, else written
+//   --case title|upper  also scores the held-out sentences with every word capitalised or in
+//              capitals, as headlines are written
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseConllu, type ConlluSentence } from '../src/nlp/conll/conllu.js';
@@ -18,9 +20,9 @@ import { CORPORA } from '../src/nlp/train/corpora.js';
 import { harmonise } from '../src/nlp/train/harmonise.js';
 import { TRAINING, learnLanguageClusters, trainTaggerModel } from '../src/nlp/train/train.js';
 import { clustersUnder } from '../src/nlp/ner/clusters.js';
-import { decodeModel } from '../src/nlp/perceptron/modelfile.js';
+import { decodeModel, encodeModel, type SectionArray } from '../src/nlp/perceptron/modelfile.js';
 
-const { values } = parseArgs({ options: { lang: { type: 'string' }, epochs: { type: 'string' }, confusions: { type: 'string' }, words: { type: 'string' }, clusters: { type: 'string' } } });
+const { values } = parseArgs({ options: { lang: { type: 'string' }, epochs: { type: 'string' }, confusions: { type: 'string' }, words: { type: 'string' }, clusters: { type: 'string' }, case: { type: 'string' } } });
 const lang = values.lang as 'nl' | 'en';
 if (lang !== 'nl' && lang !== 'en') throw new Error('--lang nl|en');
 if (values.epochs) TRAINING.taggerEpochs = Number(values.epochs);
@@ -29,9 +31,15 @@ const read = (file: string) => parseConllu(readFileSync(join(dataDir, file), 'ut
 const FOLDS = 5;
 
 const corpora = CORPORA[lang];
-const clusters = values.clusters
-  ? clustersUnder(decodeModel(readFileSync(values.clusters)).sections, 'ner.clusters', 'tagger.clusters')
-  : clustersUnder(learnLanguageClusters(lang, dataDir), 'clusters', 'tagger.clusters');
+const recase: ((form: string) => string) | null =
+  values.case === 'title' ? (f) => f.charAt(0).toUpperCase() + f.slice(1) : values.case === 'upper' ? (f) => f.toUpperCase() : null;
+let learned: Record<string, SectionArray>;
+if (values.clusters && existsSync(values.clusters)) learned = decodeModel(readFileSync(values.clusters)).sections;
+else {
+  learned = learnLanguageClusters(lang, dataDir);
+  if (values.clusters) writeFileSync(values.clusters, encodeModel({ header: {}, sections: learned }));
+}
+const clusters = clustersUnder(learned, 'clusters', 'tagger.clusters');
 const pct = (a: number, b: number) => ((100 * a) / b).toFixed(2);
 interface Tally { words: number; upos: number; lemma: number; unknown: number; unknownRight: number; confusions: Map<string, number> }
 const tallies = new Map<string, Tally>();
@@ -40,7 +48,7 @@ let trainSeconds = 0;
 const errorWords = new Map<string, number>();
 
 /** Trains on `train` (older treebanks harmonised against it) and tallies the held-out sets. */
-function run(train: ConlluSentence[], heldOut: { name: string; sentences: ConlluSentence[] }[]): void {
+function run(train: ConlluSentence[], heldOut: { name: string; sentences: ConlluSentence[]; recased?: boolean }[]): void {
   const older = harmonise(corpora.udOlder.flatMap(read), train);
   const all = older.concat(train);
   const started = process.cpuUsage();
@@ -56,13 +64,14 @@ function run(train: ConlluSentence[], heldOut: { name: string; sentences: Conllu
   tagger = Tagger.fromSections('tagger', header, model.sections);
   const lemmatizer = new Lemmatizer(header.lemma);
   const seen = new Set(all.flatMap((s) => s.words.map((w) => w.form.toLowerCase())));
-  for (const { name, sentences } of heldOut) {
+  for (const { name, sentences, recased } of heldOut) {
     const t = tallies.get(name) ?? { words: 0, upos: 0, lemma: 0, unknown: 0, unknownRight: 0, confusions: new Map() };
     tallies.set(name, t);
     for (const s of sentences) {
       const forms = s.words.map((w) => w.form);
-      timed.push(forms);
-      const tags = tagger.tag(computeWordHashes(forms));
+      if (!recased) timed.push(forms);
+      const readable = tagger.readable(forms, computeWordHashes(forms));
+      const tags = tagger.tag(readable.h);
       s.words.forEach((w, i) => {
         const tag = tagger.tags[tags[i]];
         t.words++;
@@ -76,10 +85,17 @@ function run(train: ConlluSentence[], heldOut: { name: string; sentences: Conllu
           t.confusions.set(key, (t.confusions.get(key) ?? 0) + 1);
           if (key === values.words) errorWords.set(w.form, (errorWords.get(w.form) ?? 0) + 1);
         }
-        if (lemmatizer.lemma(w.form, tag) === w.lemma) t.lemma++;
+        if (lemmatizer.lemma(readable.forms[i], tag) === w.lemma) t.lemma++;
       });
     }
   }
+}
+
+/** The held-out set, and with --case its recased copy (not timed). */
+function withRecased(set: { name: string; sentences: ConlluSentence[] }): { name: string; sentences: ConlluSentence[]; recased?: boolean }[] {
+  if (!recase) return [set];
+  const sentences = set.sentences.map((s) => ({ ...s, words: s.words.map((w) => ({ ...w, form: recase(w.form) })) }));
+  return [set, { name: `${set.name} ${values.case}`, sentences, recased: true }];
 }
 
 let tagger: Tagger;
@@ -88,12 +104,12 @@ if (corpora.udOlder.length > 0) {
   for (let fold = 0; fold < FOLDS; fold++) {
     run(
       files.flatMap((f) => f.sentences.filter((_, i) => i % FOLDS !== fold)),
-      files.map((f) => ({ name: `${f.name} ${FOLDS}-fold`, sentences: f.sentences.filter((_, i) => i % FOLDS === fold) })),
+      files.flatMap((f) => withRecased({ name: `${f.name} ${FOLDS}-fold`, sentences: f.sentences.filter((_, i) => i % FOLDS === fold) })),
     );
   }
 } else {
   const devFile = corpora.udTest[0].replace(/-test\./, '-dev.');
-  run(corpora.udTrain.flatMap(read), [{ name: devFile.split('/').pop()!, sentences: read(devFile) }]);
+  run(corpora.udTrain.flatMap(read), withRecased({ name: devFile.split('/').pop()!, sentences: read(devFile) }));
 }
 for (const [name, t] of tallies) {
   process.stdout.write(`${lang} ${name}: UPOS ${pct(t.upos, t.words)} lemma ${pct(t.lemma, t.words)} unknown-word UPOS ${pct(t.unknownRight, t.unknown)} (${t.unknown} of ${t.words})\n`);
@@ -111,7 +127,7 @@ const rates: number[] = [];
 // Two warm-up passes (JIT), then seven measured ones.
 for (let run = -2; run < 7; run++) {
   const start = process.cpuUsage();
-  for (const forms of sentences) tagger.tag(computeWordHashes(forms));
+  for (const forms of sentences) tagger.tag(tagger.readable(forms, computeWordHashes(forms)).h);
   const used = process.cpuUsage(start);
   if (run >= 0) rates.push(tokens / ((used.user + used.system) / 1e6));
 }

@@ -14,6 +14,10 @@ export const CASE_UNSEEN = 0;
 export const CASE_LOWER = 1;
 export const CASE_MIXED = 2;
 export const CASE_CAPITALISED = 3;
+/** Added to CASE_MIXED when lower case outnumbers capitals 4 to 1 ("van", capitalised in Flemish surnames). */
+export const CASE_MOSTLY_LOWER = 4;
+/** The case class without CASE_MOSTLY_LOWER. */
+export const CASE_CLASS_MASK = 3;
 
 export interface ClusterOptions {
   /** Words seen fewer times get no cluster. */
@@ -200,7 +204,7 @@ export function learnWordClusters(
     if (seen === 0) return CASE_UNSEEN;
     if (upper[id] === 0) return CASE_LOWER;
     if (lower[id] === 0 || upper[id] >= 9 * lower[id]) return CASE_CAPITALISED;
-    return CASE_MIXED;
+    return lower[id] >= 4 * upper[id] ? CASE_MIXED | CASE_MOSTLY_LOWER : CASE_MIXED;
   });
   // Keep only words with a cluster or a case class worth storing, in key order (deterministic).
   const kept = Array.from(keys.keys())

@@ -17,7 +17,7 @@ import {
 } from '../perceptron/perceptron.js';
 import { MAX_TAGGER_FEATURES, taggerFeatures } from '../tagger/tagger.js';
 import { FLAG_CAPITALISED, computeWordHashes, type WordHashes } from '../tagger/wordfeatures.js';
-import { WordClusters, pathPrefix } from './clusters.js';
+import { CASE_CLASS_MASK, WordClusters, pathPrefix } from './clusters.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 
 export const MAX_NER_FEATURES = MAX_TAGGER_FEATURES + 32;
@@ -128,7 +128,7 @@ export class EntityResources {
       for (let i = 0; i < h.length; i++) {
         const found = this.clusters.lookup(h.norm[i]);
         path[i] = found & 0xffff;
-        casing[i] = found >>> 16;
+        casing[i] = (found >>> 16) & CASE_CLASS_MASK;
       }
     }
     return {

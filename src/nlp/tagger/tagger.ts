@@ -3,7 +3,8 @@
 // settles frequent unambiguous words without scoring. Lookahead comes from ambiguity classes: the
 // set of tags each word had in training, for this word and the next two. Word clusters learned
 // from unlabelled text (the recogniser's, ner/clusters.ts) carry words the treebanks never saw,
-// and their case habit tells a capitalised common noun in a headline from a name.
+// and their case habit tells a capitalised common noun from a name. Headlines in title case or
+// capitals are tagged as if written normally: each word in the case it usually has (truecasing).
 import { feat1, feat2, feat3, hashString, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
@@ -13,8 +14,8 @@ import {
   sparseFromSections,
   sparseToSections,
 } from '../perceptron/perceptron.js';
-import { WordClusters, pathPrefix } from '../ner/clusters.js';
-import { computeWordHashes, type WordHashes } from './wordfeatures.js';
+import { CASE_CAPITALISED, CASE_LOWER, CASE_MOSTLY_LOWER, WordClusters, pathPrefix } from '../ner/clusters.js';
+import { FLAG_ALL_CAPS, FLAG_CAPITALISED, computeWordHashes, type WordHashes } from './wordfeatures.js';
 
 const START = hashString('<s>');
 const START2 = hashString('<s2>');
@@ -109,6 +110,48 @@ export function clusterFeatures(evidence: Int32Array, h: WordHashes, i: number, 
   return k;
 }
 
+/**
+ * A sentence with at least this many cased words, nearly all capitalised, is written in headline
+ * case if enough of them are usually lower-case (a list of names, "Jan Van Dijck , Els De Wit", is not).
+ */
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_SHARE = 0.9;
+const HEADLINE_LOWER_SHARE = 0.5;
+
+function isUsuallyLower(habit: number): boolean {
+  return habit === CASE_LOWER || (habit & CASE_MOSTLY_LOWER) !== 0;
+}
+
+function hasCasedStart(form: string): boolean {
+  const first = form.charAt(0);
+  return first.toLowerCase() !== first.toUpperCase();
+}
+
+/**
+ * The words of a headline-case sentence in the case they usually have (from the clusters' case
+ * habits: "Minister" → "minister", "NAVO" stays, "BRUSSEL" → "Brussel"); null for other sentences.
+ */
+export function truecase(clusters: WordClusters | null, forms: readonly string[], h: WordHashes): string[] | null {
+  if (!clusters) return null;
+  let cased = 0;
+  let capitalised = 0;
+  let usuallyLower = 0;
+  for (let i = 0; i < forms.length; i++) {
+    if (!hasCasedStart(forms[i])) continue;
+    cased++;
+    if (h.flags[i] & FLAG_CAPITALISED) capitalised++;
+    if (isUsuallyLower(clusters.lookup(h.norm[i]) >>> 16)) usuallyLower++;
+  }
+  if (cased < HEADLINE_MIN_WORDS || capitalised < HEADLINE_SHARE * cased || usuallyLower < HEADLINE_LOWER_SHARE * cased) return null;
+  return forms.map((form, i) => {
+    const habit = clusters.lookup(h.norm[i]) >>> 16;
+    const lower = form.toLowerCase();
+    if (isUsuallyLower(habit)) return i === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    if (habit === CASE_CAPITALISED && h.flags[i] & FLAG_ALL_CAPS) return form.charAt(0) + lower.slice(1);
+    return form;
+  });
+}
+
 function ambiguityClasses(ambiguity: Map<number, number>, h: WordHashes): Int32Array {
   const out = new Int32Array(h.length);
   for (let i = 0; i < h.length; i++) out[i] = ambiguity.get(h.norm[i]) ?? UNKNOWN_CLASS;
@@ -134,7 +177,13 @@ export class Tagger {
     this.scores = new Float32Array(tags.length);
   }
 
-  /** Tag indices for a sentence. */
+  /** The sentence as the tagger reads it: headline case undone (see `truecase`). */
+  readable(forms: readonly string[], h: WordHashes): { forms: readonly string[]; h: WordHashes } {
+    const recased = truecase(this.clusters, forms, h);
+    return recased ? { forms: recased, h: computeWordHashes(recased) } : { forms, h };
+  }
+
+  /** Tag indices for a sentence (hashes of its `readable` form). */
   tag(h: WordHashes): Uint8Array {
     const out = new Uint8Array(h.length);
     const classes = ambiguityClasses(this.ambiguity, h);
@@ -244,7 +293,9 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
   const clusterSections = options.clusters ?? {};
   const clusters = WordClusters.fromSections(`${prefix}.clusters`, clusterSections);
   const prepared = data.map((s) => {
-    const h = computeWordHashes(s.forms);
+    const original = computeWordHashes(s.forms);
+    const recased = truecase(clusters, s.forms, original);
+    const h = recased ? computeWordHashes(recased) : original;
     return { h, classes: ambiguityClasses(ambiguity, h), evidence: clusterEvidence(clusters, h), gold: s.tags.map((t) => tagIndex.get(t)!) };
   });
   const random = seededRandom(options.seed);
