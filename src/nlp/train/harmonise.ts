@@ -5,7 +5,9 @@
 // is its form first, then its lemma in that relation ("er" as expl: ADV → PRON), then, between
 // AUX and VERB, its lemma ("moeten" heading an infinitive: VERB → AUX). A function relation (aux, cop) held by a lemma
 // the current data never gives it (copular "worden") makes the word what that lemma is elsewhere
-// (VERB); the tree is left as it was.
+// (VERB); the tree is left as it was. Lemmas follow the current conventions too: compounds split
+// by "_" where the current data splits that lemma ("oprichten" → "op_richten"), and for a word
+// class whose lemma is nearly always the form itself there (PROPN), the form.
 // Coordination follows UD v2 too: "cc" attaches to the next conjunct, not the first one as UD v1
 // had it; punctuation is re-attached by the current rule (punctuation.ts), not to the root.
 import type { ConlluSentence, ConlluWord } from '../conll/conllu.js';
@@ -16,6 +18,9 @@ const RENAMED_RELATIONS: Record<string, string> = { 'flat:name': 'flat' };
 
 const MIN_CURRENT_COUNT = 3;
 const MAX_OLD_SHARE = 0.02;
+/** Share of a UPOS's current words whose lemma is their form, above which old lemmas become the form. */
+const FORM_AS_LEMMA_SHARE = 0.95;
+
 /** Relations whose words are a closed set of lemmas: a lemma outside the current set is no longer one. */
 const FUNCTION_RELATIONS = new Set(['aux', 'aux:pass', 'cop']);
 /**
@@ -104,7 +109,30 @@ function currentUpos(w: ConlluWord, evidence: UposEvidence): string {
   return byLemma && LEMMA_DECIDED.has(byLemma) ? byLemma : w.upos;
 }
 
+/** Current lemma conventions: the split spelling of compound lemmas, and the UPOS whose lemma is the form. */
+function lemmaConventions(current: ConlluSentence[]): (w: ConlluWord, upos: string) => string {
+  const split: Counts = new Map();
+  const whole = new Map<string, number>();
+  const formAsLemma: Counts = new Map();
+  for (const sentence of current) {
+    for (const w of sentence.words) {
+      if (w.lemma.includes('_')) add(split, w.lemma.replaceAll('_', ''), w.lemma);
+      else whole.set(w.lemma, (whole.get(w.lemma) ?? 0) + 1);
+      add(formAsLemma, w.upos, w.lemma === w.form ? 'form' : 'other');
+    }
+  }
+  const formUpos = new Set(
+    [...formAsLemma.keys()].filter((upos) => (formAsLemma.get(upos)!.get('form') ?? 0) >= FORM_AS_LEMMA_SHARE * total(formAsLemma, upos)),
+  );
+  return (w, upos) => {
+    if (formUpos.has(upos)) return w.form;
+    const splitCount = total(split, w.lemma);
+    return splitCount > (whole.get(w.lemma) ?? 0) ? (majority(split, w.lemma) ?? w.lemma) : w.lemma;
+  };
+}
+
 export function harmonise(old: ConlluSentence[], current: ConlluSentence[]): ConlluSentence[] {
+  const lemmaOf = lemmaConventions(current);
   const evidence: UposEvidence = {
     byForm: new Map(),
     byLemmaRelation: new Map(),
@@ -131,7 +159,7 @@ export function harmonise(old: ConlluSentence[], current: ConlluSentence[]): Con
       const upos = currentUpos(w, evidence);
       let deprel = RENAMED_RELATIONS[w.deprel] ?? w.deprel;
       if (upos !== w.upos) deprel = replacement(relationByWordTag, `${lower}\t${upos}`, deprel) ?? deprel;
-      return { ...w, upos, deprel };
+      return { ...w, upos, deprel, lemma: lemmaOf(w, upos) };
     });
     for (const w of words) {
       if (w.deprel !== 'cc') continue;
@@ -143,7 +171,10 @@ export function harmonise(old: ConlluSentence[], current: ConlluSentence[]): Con
     for (const w of nameParts) {
       w.deprel = 'flat';
       for (const member of [w, words[w.head - 1]]) {
-        if (CAPITALISED.test(member.form) && NAME_PART_TAGS.has(member.upos)) member.upos = 'PROPN';
+        if (CAPITALISED.test(member.form) && NAME_PART_TAGS.has(member.upos)) {
+          member.upos = 'PROPN';
+          member.lemma = lemmaOf(member, 'PROPN');
+        }
       }
     }
     const heads = Int32Array.from([0, ...words.map((w) => w.head)]);

@@ -102,4 +102,16 @@ describe('harmonising older UD Dutch', () => {
     const [t] = harmonise([sentence([['Zij', 'PRON', 2, 'nsubj', 'zij'], ['woont', 'VERB', 0, 'root', 'wonen'], ['er', 'ADV', 2, 'advmod', 'er']])], current);
     expect(t.words[2].upos).toBe('ADV');
   });
+
+  it('spells lemmas as the current data does: compounds split, names as written', () => {
+    const lemmaCurrent = [
+      ...[1, 2].map(() => sentence([['Zij', 'PRON', 2, 'nsubj', 'zij'], ['richtten', 'VERB', 0, 'root', 'op_richten'], ['op', 'ADP', 2, 'compound:prt', 'op']])),
+      ...['Gent', 'Lier', 'Mol'].map((city) => sentence([['in', 'ADP', 2, 'case', 'in'], [city, 'PROPN', 0, 'root', city]])),
+    ];
+    const [s] = harmonise(
+      [sentence([['Jan', 'PROPN', 2, 'nsubj', 'jan'], ['opgericht', 'VERB', 0, 'root', 'oprichten'], ['boek', 'NOUN', 2, 'obj', 'boek']])],
+      lemmaCurrent,
+    );
+    expect(s.words.map((w) => w.lemma)).toEqual(['Jan', 'op_richten', 'boek']);
+  });
 });
