@@ -35,7 +35,7 @@ export class SyntaxPipeline {
   analyse(forms: readonly string[]): SyntaxResult {
     const h = computeWordHashes(forms);
     const readable = this.tagger.readable(forms, h);
-    const tags = this.tagger.tag(readable.h);
+    const tags = this.tagger.tag(readable);
     const tagHashes = new Int32Array(forms.length);
     const morphHashes = new Int32Array(forms.length);
     const upos: string[] = [];

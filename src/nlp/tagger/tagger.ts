@@ -22,7 +22,7 @@ const START2 = hashString('<s2>');
 const END = hashString('</s>');
 const END2 = hashString('</s2>');
 
-export const MAX_TAGGER_FEATURES = 56;
+export const MAX_TAGGER_FEATURES = 60;
 const UNKNOWN_CLASS = 0;
 
 /** Writes the features of token `i` given the previous two tags (class index, -1 = none). */
@@ -70,7 +70,7 @@ export function taggerFeatures(h: WordHashes, i: number, prev1: number, prev2: n
 }
 
 /** Lookahead features from the ambiguity classes (`classes[i]`: bit mask of training tags). */
-export function ambiguityFeatures(classes: Int32Array, h: WordHashes, i: number, prev1: number, out: Int32Array, k: number): number {
+export function ambiguityFeatures(classes: Int32Array, compounds: Int32Array, h: WordHashes, i: number, prev1: number, out: Int32Array, k: number): number {
   const n = classes.length;
   const a0 = classes[i];
   const a1 = i + 1 < n ? classes[i + 1] : -1;
@@ -83,6 +83,8 @@ export function ambiguityFeatures(classes: Int32Array, h: WordHashes, i: number,
   out[k++] = feat3(45, prev1 + 1, a0, a1);
   out[k++] = feat2(46, h.norm[i], a1);
   out[k++] = feat3(47, a0, a1, a2);
+  out[k++] = feat1(48, compounds[i]);
+  out[k++] = feat2(49, compounds[i], a1);
   return k;
 }
 
@@ -152,6 +154,29 @@ export function truecase(clusters: WordClusters | null, forms: readonly string[]
   });
 }
 
+/** A compound's head ("verkiezings|campagne") is a known word of at least this length, after as long a modifier. */
+const MIN_COMPOUND_PART = 3;
+
+/**
+ * For each word without an ambiguity class: that of its longest known ending (the head of a
+ * compound, which decides its class in Dutch and German); 0 for other words.
+ */
+function compoundClasses(ambiguity: Map<number, number>, forms: readonly string[], classes: Int32Array): Int32Array {
+  const out = new Int32Array(classes.length);
+  for (let i = 0; i < classes.length; i++) {
+    if (classes[i] !== UNKNOWN_CLASS || forms[i].length < 2 * MIN_COMPOUND_PART) continue;
+    const lower = forms[i].toLowerCase();
+    for (let start = MIN_COMPOUND_PART; start <= lower.length - MIN_COMPOUND_PART; start++) {
+      const found = ambiguity.get(hashString(lower, start) | 0);
+      if (found !== undefined) {
+        out[i] = found;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function ambiguityClasses(ambiguity: Map<number, number>, h: WordHashes): Int32Array {
   const out = new Int32Array(h.length);
   for (let i = 0; i < h.length; i++) out[i] = ambiguity.get(h.norm[i]) ?? UNKNOWN_CLASS;
@@ -183,17 +208,18 @@ export class Tagger {
     return recased ? { forms: recased, h: computeWordHashes(recased) } : { forms, h };
   }
 
-  /** Tag indices for a sentence (hashes of its `readable` form). */
-  tag(h: WordHashes): Uint8Array {
+  /** Tag indices for a sentence, as `readable` gives it. */
+  tag({ forms, h }: { forms: readonly string[]; h: WordHashes }): Uint8Array {
     const out = new Uint8Array(h.length);
     const classes = ambiguityClasses(this.ambiguity, h);
+    const compounds = compoundClasses(this.ambiguity, forms, classes);
     const evidence = clusterEvidence(this.clusters, h);
     let prev1 = -1;
     let prev2 = -1;
     for (let i = 0; i < h.length; i++) {
       let tag = this.tagdict.get(h.form[i]);
       if (tag === undefined) {
-        const k = ambiguityFeatures(classes, h, i, prev1, this.features, taggerFeatures(h, i, prev1, prev2, this.features));
+        const k = ambiguityFeatures(classes, compounds, h, i, prev1, this.features, taggerFeatures(h, i, prev1, prev2, this.features));
         const count = clusterFeatures(evidence, h, i, prev1, this.features, k);
         this.table.score(this.features, count, this.scores);
         tag = argmax(this.scores, this.tags.length);
@@ -296,20 +322,27 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
     const original = computeWordHashes(s.forms);
     const recased = truecase(clusters, s.forms, original);
     const h = recased ? computeWordHashes(recased) : original;
-    return { h, classes: ambiguityClasses(ambiguity, h), evidence: clusterEvidence(clusters, h), gold: s.tags.map((t) => tagIndex.get(t)!) };
+    const classes = ambiguityClasses(ambiguity, h);
+    return {
+      h,
+      classes,
+      compounds: compoundClasses(ambiguity, recased ?? s.forms, classes),
+      evidence: clusterEvidence(clusters, h),
+      gold: s.tags.map((t) => tagIndex.get(t)!),
+    };
   });
   const random = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffleInPlace(prepared, random);
     let correct = 0;
     let total = 0;
-    for (const { h, classes, evidence, gold } of prepared) {
+    for (const { h, classes, compounds, evidence, gold } of prepared) {
       let prev1 = -1;
       let prev2 = -1;
       for (let i = 0; i < h.length; i++) {
         let guess = tagdict.get(h.form[i]);
         if (guess === undefined) {
-          const k = ambiguityFeatures(classes, h, i, prev1, features, taggerFeatures(h, i, prev1, prev2, features));
+          const k = ambiguityFeatures(classes, compounds, h, i, prev1, features, taggerFeatures(h, i, prev1, prev2, features));
           const count = clusterFeatures(evidence, h, i, prev1, features, k);
           trainer.score(features, count, scores);
           guess = argmax(scores, tags.length);

@@ -162,7 +162,7 @@ function jackknifeTags(data: TaggedSentence[], clusters: Record<string, SectionA
     });
     const tagger = Tagger.fromSections('tagger', trained.header, trained.sections);
     data.forEach((s, i) => {
-      if (i % folds === fold) out[i] = Array.from(tagger.tag(tagger.readable(s.forms, computeWordHashes(s.forms)).h), (t) => tagger.tags[t]);
+      if (i % folds === fold) out[i] = Array.from(tagger.tag(tagger.readable(s.forms, computeWordHashes(s.forms))), (t) => tagger.tags[t]);
     });
     log(`jackknife fold ${fold + 1}/${folds} done`);
   }
