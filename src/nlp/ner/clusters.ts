@@ -5,7 +5,7 @@
 // left and right neighbours (among the most frequent words), split in two again and again by
 // 2-means (bisecting k-means, fixed seed), so every word gets a bit path whose prefixes are
 // coarser clusters, as Brown paths are.
-import { seededRandom } from '../perceptron/hash.js';
+import { feat1, feat2, seededRandom } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import { FLAG_CAPITALISED, computeWordHashes } from '../tagger/wordfeatures.js';
 
@@ -73,6 +73,21 @@ export class WordClusters {
 export function pathPrefix(path: number, bits: number): number {
   const length = 31 - Math.clz32(path);
   return length > bits ? path >>> (length - bits) : path;
+}
+
+/**
+ * Cluster features of a word (templates `t` to `t + 6`): prefixes of its path and its neighbours'
+ * (1 at the sentence edge), and its coarse cluster after the previous tag (`prevTag`, -1 for none).
+ */
+export function pathFeatures(t: number, path: number, pathPrev: number, pathNext: number, prevTag: number, out: Int32Array, k: number): number {
+  out[k++] = feat1(t, pathPrefix(path, 4));
+  out[k++] = feat1(t + 1, pathPrefix(path, 8));
+  out[k++] = feat1(t + 2, pathPrefix(path, 12));
+  out[k++] = feat1(t + 3, path);
+  out[k++] = feat1(t + 4, pathPrefix(pathPrev, 8));
+  out[k++] = feat1(t + 5, pathPrefix(pathNext, 8));
+  out[k++] = feat2(t + 6, prevTag + 1, pathPrefix(path, 8));
+  return k;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', '"', "'", '-DOCSTART-']);

@@ -14,7 +14,7 @@ import {
   sparseFromSections,
   sparseToSections,
 } from '../perceptron/perceptron.js';
-import { CASE_CAPITALISED, CASE_LOWER, CASE_MOSTLY_LOWER, WordClusters, pathPrefix } from '../ner/clusters.js';
+import { CASE_CAPITALISED, CASE_LOWER, CASE_MOSTLY_LOWER, WordClusters, pathFeatures } from '../ner/clusters.js';
 import { FLAG_ALL_CAPS, FLAG_CAPITALISED, computeWordHashes, type WordHashes } from './wordfeatures.js';
 
 const START = hashString('<s>');
@@ -101,13 +101,7 @@ export function clusterFeatures(evidence: Int32Array, h: WordHashes, i: number, 
   const path = evidence[i] & 0xffff;
   const pathPrev = i > 0 ? evidence[i - 1] & 0xffff : 1;
   const pathNext = i + 1 < n ? evidence[i + 1] & 0xffff : 1;
-  out[k++] = feat1(50, pathPrefix(path, 4));
-  out[k++] = feat1(51, pathPrefix(path, 8));
-  out[k++] = feat1(52, pathPrefix(path, 12));
-  out[k++] = feat1(53, path);
-  out[k++] = feat1(54, pathPrefix(pathPrev, 8));
-  out[k++] = feat1(55, pathPrefix(pathNext, 8));
-  out[k++] = feat2(56, prev1 + 1, pathPrefix(path, 8));
+  k = pathFeatures(50, path, pathPrev, pathNext, prev1, out, k);
   out[k++] = feat3(57, evidence[i] >>> 16, h.flags[i], i === 0 ? 1 : 0);
   return k;
 }
