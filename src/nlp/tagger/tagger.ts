@@ -257,7 +257,7 @@ export interface TrainedTagger {
   sections: Record<string, SectionArray>;
 }
 
-/** Words seen ≥ 20 times with one tag ≥ 97% of the time go to the tag dictionary. */
+/** Words seen ≥ 10 times with one tag ≥ 99% of the time go to the tag dictionary. */
 function buildTagdict(data: TaggedSentence[], tagIndex: Map<string, number>): Map<number, number> {
   const counts = new Map<number, Map<number, number>>();
   for (const s of data) {
@@ -281,7 +281,7 @@ function buildTagdict(data: TaggedSentence[], tagIndex: Map<string, number>): Ma
         bestCount = count;
       }
     }
-    if (total >= 20 && bestCount / total >= 0.97) dict.set(key, best);
+    if (total >= 10 && bestCount / total >= 0.99) dict.set(key, best);
   }
   return dict;
 }
