@@ -155,7 +155,7 @@ const MIN_COMPOUND_PART = 3;
  * For each word without an ambiguity class: that of its longest known ending (the head of a
  * compound, which decides its class in Dutch and German); 0 for other words.
  */
-function compoundClasses(ambiguity: Map<number, number>, forms: readonly string[], classes: Int32Array): Int32Array {
+export function compoundClasses(ambiguity: Map<number, number>, forms: readonly string[], classes: Int32Array): Int32Array {
   const out = new Int32Array(classes.length);
   for (let i = 0; i < classes.length; i++) {
     if (classes[i] !== UNKNOWN_CLASS || forms[i].length < 2 * MIN_COMPOUND_PART) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WordClusters, clustersUnder, learnWordClusters } from '../../../src/nlp/ner/clusters.js';
-import { MAX_TAGGER_FEATURES, Tagger, clusterFeatures, trainTagger, truecase } from '../../../src/nlp/tagger/tagger.js';
+import { hashString } from '../../../src/nlp/perceptron/hash.js';
+import { MAX_TAGGER_FEATURES, Tagger, clusterFeatures, compoundClasses, trainTagger, truecase } from '../../../src/nlp/tagger/tagger.js';
 import { computeWordHashes } from '../../../src/nlp/tagger/wordfeatures.js';
 
 // Mid-sentence, "de", "minister", "bezoekt" and "van" are lower-case; "Parijs" and "Rutte" are not.
@@ -63,5 +64,18 @@ describe('tagger with word clusters', () => {
     const readable = tagger.readable(forms, computeWordHashes(forms));
     expect(readable.forms).toEqual(['De', 'krant', 'bezoekt', 'Parijs']);
     expect(Array.from(tagger.tag(readable), (t) => tagger.tags[t]).slice(1)).toEqual(['X', 'X', 'PROPN']);
+  });
+});
+
+describe('compound heads', () => {
+  it('give unknown words the ambiguity class of their longest known ending', () => {
+    const ambiguity = new Map([
+      [hashString('campagne') | 0, 0b01],
+      [hashString('pagne') | 0, 0b10],
+      [hashString('lopen') | 0, 0b100],
+    ]);
+    const forms = ['verkiezingscampagne', 'campagne', 'hardlopen', 'nieuw', 'xyzabc'];
+    const classes = Int32Array.from([0, 0b01, 0, 0, 0]);
+    expect(Array.from(compoundClasses(ambiguity, forms, classes))).toEqual([0b01, 0, 0b100, 0, 0]);
   });
 });
