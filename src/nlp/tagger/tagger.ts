@@ -118,9 +118,12 @@ function isUsuallyLower(habit: number): boolean {
   return habit === CASE_LOWER || (habit & CASE_MOSTLY_LOWER) !== 0;
 }
 
-function hasCasedStart(form: string): boolean {
+/** Whether a word starts with a lower-case letter (ASCII without allocating). */
+function hasLowerStart(form: string): boolean {
+  const code = form.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
   const first = form.charAt(0);
-  return first.toLowerCase() !== first.toUpperCase();
+  return first !== first.toUpperCase();
 }
 
 /**
@@ -129,16 +132,21 @@ function hasCasedStart(form: string): boolean {
  */
 export function truecase(clusters: WordClusters | null, forms: readonly string[], h: WordHashes): string[] | null {
   if (!clusters) return null;
-  let cased = 0;
+  // Most sentences fail the cheap capitalisation test; only headline candidates pay for lookups.
   let capitalised = 0;
+  let lowerStart = 0;
+  for (let i = 0; i < forms.length; i++) {
+    if (h.flags[i] & FLAG_CAPITALISED) capitalised++;
+    else if (hasLowerStart(forms[i])) lowerStart++;
+  }
+  const cased = capitalised + lowerStart;
+  if (cased < HEADLINE_MIN_WORDS || capitalised < HEADLINE_SHARE * cased) return null;
   let usuallyLower = 0;
   for (let i = 0; i < forms.length; i++) {
-    if (!hasCasedStart(forms[i])) continue;
-    cased++;
-    if (h.flags[i] & FLAG_CAPITALISED) capitalised++;
-    if (isUsuallyLower(clusters.lookup(h.norm[i]) >>> 16)) usuallyLower++;
+    const isCased = (h.flags[i] & FLAG_CAPITALISED) !== 0 || hasLowerStart(forms[i]);
+    if (isCased && isUsuallyLower(clusters.lookup(h.norm[i]) >>> 16)) usuallyLower++;
   }
-  if (cased < HEADLINE_MIN_WORDS || capitalised < HEADLINE_SHARE * cased || usuallyLower < HEADLINE_LOWER_SHARE * cased) return null;
+  if (usuallyLower < HEADLINE_LOWER_SHARE * cased) return null;
   return forms.map((form, i) => {
     const habit = clusters.lookup(h.norm[i]) >>> 16;
     const lower = form.toLowerCase();
