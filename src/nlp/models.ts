@@ -34,7 +34,8 @@ export class SyntaxPipeline {
 
   analyse(forms: readonly string[]): SyntaxResult {
     const h = computeWordHashes(forms);
-    const tags = this.tagger.tag(h);
+    const readable = this.tagger.readable(forms, h);
+    const tags = this.tagger.tag(readable);
     const tagHashes = new Int32Array(forms.length);
     const morphHashes = new Int32Array(forms.length);
     const upos: string[] = [];
@@ -44,9 +45,9 @@ export class SyntaxPipeline {
       tagHashes[i] = this.tagHashes[tags[i]];
       const tag = this.tagger.tags[tags[i]];
       upos.push(tag);
-      feats.push(this.lemmatizer.feats(forms[i], tag));
+      feats.push(this.lemmatizer.feats(readable.forms[i], tag));
       morphHashes[i] = hashString(feats[i]) | 0;
-      lemmas.push(this.lemmatizer.lemma(forms[i], tag));
+      lemmas.push(this.lemmatizer.lemma(readable.forms[i], tag));
     }
     const parsed = this.parser.parse(parserInput(h, tagHashes, morphHashes));
     return {

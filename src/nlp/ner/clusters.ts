@@ -5,7 +5,7 @@
 // left and right neighbours (among the most frequent words), split in two again and again by
 // 2-means (bisecting k-means, fixed seed), so every word gets a bit path whose prefixes are
 // coarser clusters, as Brown paths are.
-import { seededRandom } from '../perceptron/hash.js';
+import { feat1, feat2, seededRandom } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import { FLAG_CAPITALISED, computeWordHashes } from '../tagger/wordfeatures.js';
 
@@ -14,6 +14,10 @@ export const CASE_UNSEEN = 0;
 export const CASE_LOWER = 1;
 export const CASE_MIXED = 2;
 export const CASE_CAPITALISED = 3;
+/** Added to CASE_MIXED when lower case outnumbers capitals 4 to 1 ("van", capitalised in Flemish surnames). */
+export const CASE_MOSTLY_LOWER = 4;
+/** The case class without CASE_MOSTLY_LOWER. */
+export const CASE_CLASS_MASK = 3;
 
 export interface ClusterOptions {
   /** Words seen fewer times get no cluster. */
@@ -69,6 +73,21 @@ export class WordClusters {
 export function pathPrefix(path: number, bits: number): number {
   const length = 31 - Math.clz32(path);
   return length > bits ? path >>> (length - bits) : path;
+}
+
+/**
+ * Cluster features of a word (templates `t` to `t + 6`): prefixes of its path and its neighbours'
+ * (1 at the sentence edge), and its coarse cluster after the previous tag (`prevTag`, -1 for none).
+ */
+export function pathFeatures(t: number, path: number, pathPrev: number, pathNext: number, prevTag: number, out: Int32Array, k: number): number {
+  out[k++] = feat1(t, pathPrefix(path, 4));
+  out[k++] = feat1(t + 1, pathPrefix(path, 8));
+  out[k++] = feat1(t + 2, pathPrefix(path, 12));
+  out[k++] = feat1(t + 3, path);
+  out[k++] = feat1(t + 4, pathPrefix(pathPrev, 8));
+  out[k++] = feat1(t + 5, pathPrefix(pathNext, 8));
+  out[k++] = feat2(t + 6, prevTag + 1, pathPrefix(path, 8));
+  return k;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', '"', "'", '-DOCSTART-']);
@@ -200,7 +219,7 @@ export function learnWordClusters(
     if (seen === 0) return CASE_UNSEEN;
     if (upper[id] === 0) return CASE_LOWER;
     if (lower[id] === 0 || upper[id] >= 9 * lower[id]) return CASE_CAPITALISED;
-    return CASE_MIXED;
+    return lower[id] >= 4 * upper[id] ? CASE_MIXED | CASE_MOSTLY_LOWER : CASE_MIXED;
   });
   // Keep only words with a cluster or a case class worth storing, in key order (deterministic).
   const kept = Array.from(keys.keys())
@@ -211,4 +230,9 @@ export function learnWordClusters(
     [`${prefix}.paths`]: Uint16Array.from(kept, (id) => paths[id]),
     [`${prefix}.case`]: Uint8Array.from(kept, (id) => casing[id]),
   };
+}
+
+/** The same clusters under another section prefix, so one learning run serves several models. */
+export function clustersUnder(sections: Record<string, SectionArray>, from: string, to: string): Record<string, SectionArray> {
+  return Object.fromEntries(['keys', 'paths', 'case'].map((part) => [`${to}.${part}`, sections[`${from}.${part}`]]));
 }

@@ -17,7 +17,7 @@ import {
 } from '../perceptron/perceptron.js';
 import { MAX_TAGGER_FEATURES, taggerFeatures } from '../tagger/tagger.js';
 import { FLAG_CAPITALISED, computeWordHashes, type WordHashes } from '../tagger/wordfeatures.js';
-import { WordClusters, pathPrefix } from './clusters.js';
+import { CASE_CLASS_MASK, WordClusters, pathFeatures } from './clusters.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 
 export const MAX_NER_FEATURES = MAX_TAGGER_FEATURES + 32;
@@ -128,7 +128,7 @@ export class EntityResources {
       for (let i = 0; i < h.length; i++) {
         const found = this.clusters.lookup(h.norm[i]);
         path[i] = found & 0xffff;
-        casing[i] = found >>> 16;
+        casing[i] = (found >>> 16) & CASE_CLASS_MASK;
       }
     }
     return {
@@ -177,13 +177,7 @@ export function nerFeatures(e: SentenceEvidence, i: number, prev1: number, prev2
   const path = e.path[i];
   const pathPrev = i > 0 ? e.path[i - 1] : 1;
   const pathNext = i + 1 < n ? e.path[i + 1] : 1;
-  out[k++] = feat1(222, pathPrefix(path, 4));
-  out[k++] = feat1(223, pathPrefix(path, 8));
-  out[k++] = feat1(224, pathPrefix(path, 12));
-  out[k++] = feat1(225, path);
-  out[k++] = feat1(226, pathPrefix(pathPrev, 8));
-  out[k++] = feat1(227, pathPrefix(pathNext, 8));
-  out[k++] = feat2(228, p1, pathPrefix(path, 8));
+  k = pathFeatures(222, path, pathPrev, pathNext, prev1, out, k);
   out[k++] = feat3(229, e.casing[i], h.flags[i], i === 0 ? 1 : 0);
   const silver = e.silver[i];
   out[k++] = feat1(230, silver);

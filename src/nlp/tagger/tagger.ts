@@ -1,7 +1,10 @@
 // Greedy left-to-right UPOS tagger: averaged perceptron over word, affix, shape and context
 // features plus the two previous predicted tags (Honnibal 2013), with a tag dictionary that
 // settles frequent unambiguous words without scoring. Lookahead comes from ambiguity classes: the
-// set of tags each word had in training, for this word and the next two.
+// set of tags each word had in training, for this word and the next two. Word clusters learned
+// from unlabelled text (the recogniser's, ner/clusters.ts) carry words the treebanks never saw,
+// and their case habit tells a capitalised common noun from a name. Headlines in title case or
+// capitals are tagged as if written normally: each word in the case it usually has (truecasing).
 import { feat1, feat2, feat3, hashString, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
@@ -11,14 +14,15 @@ import {
   sparseFromSections,
   sparseToSections,
 } from '../perceptron/perceptron.js';
-import { computeWordHashes, type WordHashes } from './wordfeatures.js';
+import { CASE_CAPITALISED, CASE_LOWER, CASE_MOSTLY_LOWER, WordClusters, pathFeatures } from '../ner/clusters.js';
+import { FLAG_ALL_CAPS, FLAG_CAPITALISED, computeWordHashes, type WordHashes } from './wordfeatures.js';
 
 const START = hashString('<s>');
 const START2 = hashString('<s2>');
 const END = hashString('</s>');
 const END2 = hashString('</s2>');
 
-export const MAX_TAGGER_FEATURES = 40;
+export const MAX_TAGGER_FEATURES = 60;
 const UNKNOWN_CLASS = 0;
 
 /** Writes the features of token `i` given the previous two tags (class index, -1 = none). */
@@ -66,7 +70,7 @@ export function taggerFeatures(h: WordHashes, i: number, prev1: number, prev2: n
 }
 
 /** Lookahead features from the ambiguity classes (`classes[i]`: bit mask of training tags). */
-export function ambiguityFeatures(classes: Int32Array, h: WordHashes, i: number, prev1: number, out: Int32Array, k: number): number {
+export function ambiguityFeatures(classes: Int32Array, compounds: Int32Array, h: WordHashes, i: number, prev1: number, out: Int32Array, k: number): number {
   const n = classes.length;
   const a0 = classes[i];
   const a1 = i + 1 < n ? classes[i + 1] : -1;
@@ -79,7 +83,100 @@ export function ambiguityFeatures(classes: Int32Array, h: WordHashes, i: number,
   out[k++] = feat3(45, prev1 + 1, a0, a1);
   out[k++] = feat2(46, h.norm[i], a1);
   out[k++] = feat3(47, a0, a1, a2);
+  out[k++] = feat1(48, compounds[i]);
+  out[k++] = feat2(49, compounds[i], a1);
   return k;
+}
+
+/** Cluster paths (low 16 bits) and case classes (bits 16 up) per token; `1` (the root path) without clusters. */
+function clusterEvidence(clusters: WordClusters | null, h: WordHashes): Int32Array {
+  const out = new Int32Array(h.length).fill(1);
+  if (clusters) for (let i = 0; i < h.length; i++) out[i] = clusters.lookup(h.norm[i]);
+  return out;
+}
+
+/** Word-cluster features: bit-path prefixes of this word and its neighbours, and its case habit. */
+export function clusterFeatures(evidence: Int32Array, h: WordHashes, i: number, prev1: number, out: Int32Array, k: number): number {
+  const n = evidence.length;
+  const path = evidence[i] & 0xffff;
+  const pathPrev = i > 0 ? evidence[i - 1] & 0xffff : 1;
+  const pathNext = i + 1 < n ? evidence[i + 1] & 0xffff : 1;
+  k = pathFeatures(50, path, pathPrev, pathNext, prev1, out, k);
+  out[k++] = feat3(57, evidence[i] >>> 16, h.flags[i], i === 0 ? 1 : 0);
+  return k;
+}
+
+/**
+ * A sentence with at least this many cased words, nearly all capitalised, is written in headline
+ * case if enough of them are usually lower-case (a list of names, "Jan Van Dijck , Els De Wit", is not).
+ */
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_SHARE = 0.9;
+const HEADLINE_LOWER_SHARE = 0.5;
+
+function isUsuallyLower(habit: number): boolean {
+  return habit === CASE_LOWER || (habit & CASE_MOSTLY_LOWER) !== 0;
+}
+
+/** Whether a word starts with a lower-case letter (ASCII without allocating). */
+function hasLowerStart(form: string): boolean {
+  const code = form.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  const first = form.charAt(0);
+  return first !== first.toUpperCase();
+}
+
+/**
+ * The words of a headline-case sentence in the case they usually have (from the clusters' case
+ * habits: "Minister" → "minister", "NAVO" stays, "BRUSSEL" → "Brussel"); null for other sentences.
+ */
+export function truecase(clusters: WordClusters | null, forms: readonly string[], h: WordHashes): string[] | null {
+  if (!clusters) return null;
+  // Most sentences fail the cheap capitalisation test; only headline candidates pay for lookups.
+  let capitalised = 0;
+  let lowerStart = 0;
+  for (let i = 0; i < forms.length; i++) {
+    if (h.flags[i] & FLAG_CAPITALISED) capitalised++;
+    else if (hasLowerStart(forms[i])) lowerStart++;
+  }
+  const cased = capitalised + lowerStart;
+  if (cased < HEADLINE_MIN_WORDS || capitalised < HEADLINE_SHARE * cased) return null;
+  let usuallyLower = 0;
+  for (let i = 0; i < forms.length; i++) {
+    const isCased = (h.flags[i] & FLAG_CAPITALISED) !== 0 || hasLowerStart(forms[i]);
+    if (isCased && isUsuallyLower(clusters.lookup(h.norm[i]) >>> 16)) usuallyLower++;
+  }
+  if (usuallyLower < HEADLINE_LOWER_SHARE * cased) return null;
+  return forms.map((form, i) => {
+    const habit = clusters.lookup(h.norm[i]) >>> 16;
+    const lower = form.toLowerCase();
+    if (isUsuallyLower(habit)) return i === 0 ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    if (habit === CASE_CAPITALISED && h.flags[i] & FLAG_ALL_CAPS) return form.charAt(0) + lower.slice(1);
+    return form;
+  });
+}
+
+/** A compound's head ("verkiezings|campagne") is a known word of at least this length, after as long a modifier. */
+const MIN_COMPOUND_PART = 3;
+
+/**
+ * For each word without an ambiguity class: that of its longest known ending (the head of a
+ * compound, which decides its class in Dutch and German); 0 for other words.
+ */
+export function compoundClasses(ambiguity: Map<number, number>, forms: readonly string[], classes: Int32Array): Int32Array {
+  const out = new Int32Array(classes.length);
+  for (let i = 0; i < classes.length; i++) {
+    if (classes[i] !== UNKNOWN_CLASS || forms[i].length < 2 * MIN_COMPOUND_PART) continue;
+    const lower = forms[i].toLowerCase();
+    for (let start = MIN_COMPOUND_PART; start <= lower.length - MIN_COMPOUND_PART; start++) {
+      const found = ambiguity.get(hashString(lower, start) | 0);
+      if (found !== undefined) {
+        out[i] = found;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function ambiguityClasses(ambiguity: Map<number, number>, h: WordHashes): Int32Array {
@@ -102,20 +199,30 @@ export class Tagger {
     private readonly table: WeightTable,
     private readonly tagdict: Map<number, number>,
     private readonly ambiguity: Map<number, number>,
+    private readonly clusters: WordClusters | null,
   ) {
     this.scores = new Float32Array(tags.length);
   }
 
-  /** Tag indices for a sentence. */
-  tag(h: WordHashes): Uint8Array {
+  /** The sentence as the tagger reads it: headline case undone (see `truecase`). */
+  readable(forms: readonly string[], h: WordHashes): { forms: readonly string[]; h: WordHashes } {
+    const recased = truecase(this.clusters, forms, h);
+    return recased ? { forms: recased, h: computeWordHashes(recased) } : { forms, h };
+  }
+
+  /** Tag indices for a sentence, as `readable` gives it. */
+  tag({ forms, h }: { forms: readonly string[]; h: WordHashes }): Uint8Array {
     const out = new Uint8Array(h.length);
     const classes = ambiguityClasses(this.ambiguity, h);
+    const compounds = compoundClasses(this.ambiguity, forms, classes);
+    const evidence = clusterEvidence(this.clusters, h);
     let prev1 = -1;
     let prev2 = -1;
     for (let i = 0; i < h.length; i++) {
       let tag = this.tagdict.get(h.form[i]);
       if (tag === undefined) {
-        const count = ambiguityFeatures(classes, h, i, prev1, this.features, taggerFeatures(h, i, prev1, prev2, this.features));
+        const k = ambiguityFeatures(classes, compounds, h, i, prev1, this.features, taggerFeatures(h, i, prev1, prev2, this.features));
+        const count = clusterFeatures(evidence, h, i, prev1, this.features, k);
         this.table.score(this.features, count, this.scores);
         tag = argmax(this.scores, this.tags.length);
       }
@@ -140,7 +247,7 @@ export class Tagger {
     const ambiguityValues = sections[`${prefix}.amb.values`] as Int32Array;
     const ambiguity = new Map<number, number>();
     for (let i = 0; i < ambiguityKeys.length; i++) ambiguity.set(ambiguityKeys[i], ambiguityValues[i]);
-    return new Tagger(header.tags, table, tagdict, ambiguity);
+    return new Tagger(header.tags, table, tagdict, ambiguity, WordClusters.fromSections(`${prefix}.clusters`, sections));
   }
 }
 
@@ -148,6 +255,8 @@ export interface TaggerTrainOptions {
   epochs: number;
   seed: number;
   minWeight: number;
+  /** Word clusters as `learnWordClusters(\`${prefix}.clusters\`, ...)` gives them; stored with the model. */
+  clusters?: Record<string, SectionArray>;
   log?: (message: string) => void;
 }
 
@@ -156,7 +265,7 @@ export interface TrainedTagger {
   sections: Record<string, SectionArray>;
 }
 
-/** Words seen ≥ 20 times with one tag ≥ 97% of the time go to the tag dictionary. */
+/** Words seen ≥ 10 times with one tag ≥ 99% of the time go to the tag dictionary. */
 function buildTagdict(data: TaggedSentence[], tagIndex: Map<string, number>): Map<number, number> {
   const counts = new Map<number, Map<number, number>>();
   for (const s of data) {
@@ -180,7 +289,7 @@ function buildTagdict(data: TaggedSentence[], tagIndex: Map<string, number>): Ma
         bestCount = count;
       }
     }
-    if (total >= 20 && bestCount / total >= 0.97) dict.set(key, best);
+    if (total >= 10 && bestCount / total >= 0.99) dict.set(key, best);
   }
   return dict;
 }
@@ -209,22 +318,34 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
   const trainer = new PerceptronTrainer(tags.length);
   const features = new Int32Array(MAX_TAGGER_FEATURES);
   const scores = new Float64Array(tags.length);
+  const clusterSections = options.clusters ?? {};
+  const clusters = WordClusters.fromSections(`${prefix}.clusters`, clusterSections);
   const prepared = data.map((s) => {
-    const h = computeWordHashes(s.forms);
-    return { h, classes: ambiguityClasses(ambiguity, h), gold: s.tags.map((t) => tagIndex.get(t)!) };
+    const original = computeWordHashes(s.forms);
+    const recased = truecase(clusters, s.forms, original);
+    const h = recased ? computeWordHashes(recased) : original;
+    const classes = ambiguityClasses(ambiguity, h);
+    return {
+      h,
+      classes,
+      compounds: compoundClasses(ambiguity, recased ?? s.forms, classes),
+      evidence: clusterEvidence(clusters, h),
+      gold: s.tags.map((t) => tagIndex.get(t)!),
+    };
   });
   const random = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffleInPlace(prepared, random);
     let correct = 0;
     let total = 0;
-    for (const { h, classes, gold } of prepared) {
+    for (const { h, classes, compounds, evidence, gold } of prepared) {
       let prev1 = -1;
       let prev2 = -1;
       for (let i = 0; i < h.length; i++) {
         let guess = tagdict.get(h.form[i]);
         if (guess === undefined) {
-          const count = ambiguityFeatures(classes, h, i, prev1, features, taggerFeatures(h, i, prev1, prev2, features));
+          const k = ambiguityFeatures(classes, compounds, h, i, prev1, features, taggerFeatures(h, i, prev1, prev2, features));
+          const count = clusterFeatures(evidence, h, i, prev1, features, k);
           trainer.score(features, count, scores);
           guess = argmax(scores, tags.length);
           trainer.learn(features, count, gold[i], guess);
@@ -248,6 +369,7 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
       [`${prefix}.dict.values`]: dictValues,
       [`${prefix}.amb.keys`]: Int32Array.from(ambiguity.keys()),
       [`${prefix}.amb.values`]: Int32Array.from(ambiguity.values()),
+      ...clusterSections,
     },
   };
 }

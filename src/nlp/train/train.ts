@@ -4,15 +4,15 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConllu, type ConlluSentence } from '../conll/conllu.js';
 import { parseConllNer } from '../conll/ner.js';
-import { Lemmatizer, trainLemmatizer } from '../lemma/lemmatizer.js';
+import { Lemmatizer, trainLemmatizer, type LemmaModelData } from '../lemma/lemmatizer.js';
 import { loadEntityTagger, loadSyntax, modelPath } from '../models.js';
-import { learnWordClusters } from '../ner/clusters.js';
+import { clustersUnder, learnWordClusters } from '../ner/clusters.js';
 import { namesFromAnnotations, readKbGazetteer } from '../ner/gazetteer.js';
 import { trainEntityTagger } from '../ner/ner.js';
 import { parserInput, trainParser, type ParserTrainingSentence } from '../parser/parser.js';
 import { projectivise } from '../parser/projectivise.js';
 import { hashString } from '../perceptron/hash.js';
-import { encodeModel, type ModelContents } from '../perceptron/modelfile.js';
+import { encodeModel, type ModelContents, type SectionArray } from '../perceptron/modelfile.js';
 import { Tagger, trainTagger, type TaggedSentence } from '../tagger/tagger.js';
 import { computeWordHashes } from '../tagger/wordfeatures.js';
 import { tokenize } from '../tokenize.js';
@@ -56,19 +56,25 @@ function unlabelledText(lang: 'nl' | 'en', dataDir: string): string[][] {
   return texts;
 }
 
+/** Word clusters (sections prefixed `clusters`) from a language's unlabelled text; the tagger and recogniser share them. */
+export function learnLanguageClusters(lang: 'nl' | 'en', dataDir: string): Record<string, SectionArray> {
+  return learnWordClusters('clusters', unlabelledText(lang, dataDir), TRAINING.nerClusters);
+}
+
 /** The entity recogniser of one language, trained on its CoNLL files and the kb/ name lists. */
 export function trainLanguageEntities(
   lang: 'nl' | 'en',
   dataDir: string,
   kbDir: string,
   log: (m: string) => void,
+  languageClusters = learnLanguageClusters(lang, dataDir),
 ): { model: ModelContents; gazetteerNames: number } {
   const corpora = CORPORA[lang];
   const nerData = corpora.nerTrain.flatMap((f) =>
     parseConllNer(readFileSync(join(dataDir, f.file), 'utf8'), { tokenPrefix: f.tokenPrefix }),
   );
   const gazetteer = readKbGazetteer(kbDir);
-  const clusters = learnWordClusters('ner.clusters', unlabelledText(lang, dataDir), TRAINING.nerClusters);
+  const clusters = clustersUnder(languageClusters, 'clusters', 'ner.clusters');
   log(`ner word clusters: ${clusters['ner.clusters.keys'].length} words`);
   const silverNames = corpora.nerSilverNames.length
     ? namesFromAnnotations(
@@ -143,7 +149,7 @@ export interface TrainLanguageResult {
  * Tags for the parser's training sentences come from taggers that did not see them
  * (k-fold jackknifing), so the parser learns from the kind of tags it will get at run time.
  */
-function jackknifeTags(data: TaggedSentence[], log: (m: string) => void): string[][] {
+function jackknifeTags(data: TaggedSentence[], clusters: Record<string, SectionArray>, log: (m: string) => void): string[][] {
   const folds = TRAINING.jackknifeFolds;
   const out: string[][] = new Array(data.length);
   for (let fold = 0; fold < folds; fold++) {
@@ -152,10 +158,11 @@ function jackknifeTags(data: TaggedSentence[], log: (m: string) => void): string
       epochs: TRAINING.taggerEpochs,
       seed: TRAINING.seed + fold,
       minWeight: TRAINING.minWeight.tagger,
+      clusters,
     });
     const tagger = Tagger.fromSections('tagger', trained.header, trained.sections);
     data.forEach((s, i) => {
-      if (i % folds === fold) out[i] = Array.from(tagger.tag(computeWordHashes(s.forms)), (t) => tagger.tags[t]);
+      if (i % folds === fold) out[i] = Array.from(tagger.tag(tagger.readable(s.forms, computeWordHashes(s.forms))), (t) => tagger.tags[t]);
     });
     log(`jackknife fold ${fold + 1}/${folds} done`);
   }
@@ -167,27 +174,45 @@ export interface TrainedSyntax {
   parser: ModelContents;
 }
 
+/** Tagger + lemmatiser model from harmonised, tagged sentences. */
+export function trainTaggerModel(
+  tagged: TaggedSentence[],
+  sentences: ConlluSentence[],
+  clusters: Record<string, SectionArray>,
+  log: (m: string) => void,
+): ModelContents {
+  const tagger = trainTagger('tagger', tagged, {
+    epochs: TRAINING.taggerEpochs,
+    seed: TRAINING.seed,
+    minWeight: TRAINING.minWeight.tagger,
+    clusters,
+    log,
+  });
+  const lemma = trainLemmatizer(sentences.flatMap((s) => s.words));
+  return { header: { ...tagger.header, lemma }, sections: tagger.sections };
+}
+
 /**
  * Tagger + lemmatiser and parser from treebanks under current guidelines (`ud`) and older ones
  * (`older`, harmonised against `ud` first).
  */
-export function trainSyntax(ud: ConlluSentence[], olderRaw: ConlluSentence[], log: (m: string) => void): TrainedSyntax {
+export function trainSyntax(
+  ud: ConlluSentence[],
+  olderRaw: ConlluSentence[],
+  languageClusters: Record<string, SectionArray>,
+  log: (m: string) => void,
+): TrainedSyntax {
+  const clusters = clustersUnder(languageClusters, 'clusters', 'tagger.clusters');
   const older = harmonise(olderRaw, ud);
   const toTagged = (s: ConlluSentence): TaggedSentence => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.upos) });
   const tagged = ud.map(toTagged);
   const olderTagged = older.map(toTagged);
 
-  const tagger = trainTagger('tagger', olderTagged.concat(tagged), {
-    epochs: TRAINING.taggerEpochs,
-    seed: TRAINING.seed,
-    minWeight: TRAINING.minWeight.tagger,
-    log,
-  });
-  const lemma = trainLemmatizer(older.concat(ud).flatMap((s) => s.words));
-  const lemmatizer = new Lemmatizer(lemma);
+  const taggerModel = trainTaggerModel(olderTagged.concat(tagged), older.concat(ud), clusters, log);
+  const lemmatizer = new Lemmatizer((taggerModel.header as { lemma: LemmaModelData }).lemma);
 
   const parserSentences = older.concat(ud);
-  const predictedTags = jackknifeTags(olderTagged.concat(tagged), log);
+  const predictedTags = jackknifeTags(olderTagged.concat(tagged), clusters, log);
   const labels = [...new Set(ud.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   // A subtype the current data does not use counts as its universal relation.
@@ -217,7 +242,7 @@ export function trainSyntax(ud: ConlluSentence[], olderRaw: ConlluSentence[], lo
     explore: TRAINING.explore,
     log,
   });
-  return { tagger: { header: { ...tagger.header, lemma }, sections: tagger.sections }, parser };
+  return { tagger: taggerModel, parser };
 }
 
 export function trainLanguage(
@@ -234,11 +259,12 @@ export function trainLanguage(
   const older = read(corpora.udOlder);
   const date = new Date().toISOString().slice(0, 10);
 
-  const syntaxModels = trainSyntax(ud, older, log);
+  const clusters = learnLanguageClusters(lang, dataDir);
+  const syntaxModels = trainSyntax(ud, older, clusters, log);
   writeFileSync(modelPath(lang, 'tagger', outDir), encodeModel(syntaxModels.tagger));
   writeFileSync(modelPath(lang, 'parser', outDir), encodeModel(syntaxModels.parser));
 
-  const ner = trainLanguageEntities(lang, dataDir, kbDir, log);
+  const ner = trainLanguageEntities(lang, dataDir, kbDir, log, clusters);
   writeFileSync(modelPath(lang, 'ner', outDir), encodeModel(ner.model));
   const seconds = Math.round((Date.now() - started) / 1000);
 

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   CASE_CAPITALISED,
   CASE_LOWER,
+  CASE_MIXED,
+  CASE_MOSTLY_LOWER,
   CASE_UNSEEN,
   WordClusters,
+  clustersUnder,
   learnWordClusters,
   pathPrefix,
 } from '../../../src/nlp/ner/clusters.js';
@@ -56,5 +59,22 @@ describe('word clusters', () => {
     expect(pathPrefix(0b1101101, 5)).toBe(0b110110);
     expect(pathPrefix(0b1101, 3)).toBe(0b1101);
     expect(pathPrefix(0b110, 4)).toBe(0b110);
+  });
+
+  it('mark words mostly but not always lower-case', () => {
+    const mixed = learnWordClusters('m', [
+      ...Array.from({ length: 8 }, () => ['Hij', 'woont', 'van', 'harte', '.']),
+      ['Jan', 'Van', 'Dam', '.'],
+      ...Array.from({ length: 2 }, () => ['Zij', 'leest', 'Nu', '.', 'Zij', 'leest', 'nu', '.']),
+    ], options);
+    const found = WordClusters.fromSections('m', mixed)!;
+    expect(lookup(found, 'van') >>> 16).toBe(CASE_MIXED | CASE_MOSTLY_LOWER);
+    expect(lookup(found, 'nu') >>> 16).toBe(CASE_MIXED);
+  });
+
+  it('move to another section prefix unchanged', () => {
+    const moved = clustersUnder(sections, 'c', 'tagger.clusters');
+    expect(Object.keys(moved).sort()).toEqual(['tagger.clusters.case', 'tagger.clusters.keys', 'tagger.clusters.paths']);
+    expect(moved['tagger.clusters.keys']).toBe(sections['c.keys']);
   });
 });

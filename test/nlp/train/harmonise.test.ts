@@ -3,13 +3,13 @@ import type { ConlluSentence, ConlluWord } from '../../../src/nlp/conll/conllu.j
 import { harmonise } from '../../../src/nlp/train/harmonise.js';
 import { attachPunctuation } from '../../../src/nlp/train/punctuation.js';
 
-function words(rows: [string, string, number, string][]): ConlluWord[] {
-  return rows.map(([form, upos, head, deprel], i) => ({
-    id: i + 1, form, lemma: '_', upos, xpos: '_', feats: '_', head, deprel, deps: '_', misc: '_',
+function words(rows: ([string, string, number, string] | [string, string, number, string, string])[]): ConlluWord[] {
+  return rows.map(([form, upos, head, deprel, lemma], i) => ({
+    id: i + 1, form, lemma: lemma ?? '_', upos, xpos: '_', feats: '_', head, deprel, deps: '_', misc: '_',
   }));
 }
 
-function sentence(rows: [string, string, number, string][]): ConlluSentence {
+function sentence(rows: ([string, string, number, string] | [string, string, number, string, string])[]): ConlluSentence {
   return { comments: [], words: words(rows), extraLines: new Map() };
 }
 
@@ -70,5 +70,48 @@ describe('harmonising older UD Dutch', () => {
     const [s] = harmonise([sentence([['onder', 'ADP', 0, 'root'], ['andere', 'ADJ', 1, 'fixed']])], []);
     expect(s.words[1].deprel).toBe('fixed');
     expect(s.words[1].upos).toBe('ADJ');
+  });
+
+  // Current-guideline sentences: "worden" is an auxiliary only in the passive, "moeten" always one,
+  // and "er" as expletive is a pronoun (elsewhere an adverb).
+  const current = [
+    sentence([['Het', 'PRON', 3, 'nsubj:pass', 'het'], ['wordt', 'AUX', 3, 'aux:pass', 'worden'], ['gebouwd', 'VERB', 0, 'root', 'bouwen']]),
+    sentence([['Hij', 'PRON', 2, 'nsubj', 'hij'], ['wordt', 'VERB', 0, 'root', 'worden'], ['boos', 'ADJ', 2, 'xcomp', 'boos']]),
+    sentence([['Wij', 'PRON', 2, 'nsubj', 'wij'], ['worden', 'VERB', 0, 'root', 'worden'], ['moe', 'ADJ', 2, 'xcomp', 'moe']]),
+    sentence([['Zij', 'PRON', 3, 'nsubj', 'zij'], ['moet', 'AUX', 3, 'aux', 'moeten'], ['werken', 'VERB', 0, 'root', 'werken']]),
+    sentence([['Wij', 'PRON', 3, 'nsubj', 'wij'], ['moesten', 'AUX', 3, 'aux', 'moeten'], ['gaan', 'VERB', 0, 'root', 'gaan']]),
+    sentence([['Jullie', 'PRON', 3, 'nsubj', 'jullie'], ['moeten', 'AUX', 3, 'aux', 'moeten'], ['slapen', 'VERB', 0, 'root', 'slapen']]),
+    ...[1, 2, 3].map(() => sentence([['Er', 'PRON', 2, 'expl', 'er'], ['regent', 'VERB', 0, 'root', 'regenen']])),
+    ...[1, 2, 3, 4].map(() => sentence([['Hij', 'PRON', 2, 'nsubj', 'hij'], ['woont', 'VERB', 0, 'root', 'wonen'], ['er', 'ADV', 2, 'advmod', 'er']])),
+  ];
+
+  it('makes a copula the current data never has a verb, as its lemma is elsewhere', () => {
+    const [s] = harmonise([sentence([['Zij', 'PRON', 3, 'nsubj', 'zij'], ['werd', 'AUX', 3, 'cop', 'worden'], ['ziek', 'ADJ', 0, 'root', 'ziek']])], current);
+    expect(s.words.map((w) => w.upos)).toEqual(['PRON', 'VERB', 'ADJ']);
+    expect(s.words[1].deprel).toBe('cop');
+  });
+
+  it('decides between AUX and VERB by the lemma when the form alone does not', () => {
+    const [s] = harmonise([sentence([['Hij', 'PRON', 2, 'nsubj', 'hij'], ['moet', 'VERB', 0, 'root', 'moeten'], ['lezen', 'VERB', 2, 'xcomp', 'lezen']])], current);
+    expect(s.words[1].upos).toBe('AUX');
+  });
+
+  it('changes a tag by lemma and relation where the word keeps both tags', () => {
+    const [s] = harmonise([sentence([['er', 'ADV', 2, 'expl', 'er'], ['sneeuwt', 'VERB', 0, 'root', 'sneeuwen']])], current);
+    expect(s.words[0].upos).toBe('PRON');
+    const [t] = harmonise([sentence([['Zij', 'PRON', 2, 'nsubj', 'zij'], ['woont', 'VERB', 0, 'root', 'wonen'], ['er', 'ADV', 2, 'advmod', 'er']])], current);
+    expect(t.words[2].upos).toBe('ADV');
+  });
+
+  it('spells lemmas as the current data does: compounds split, names as written', () => {
+    const lemmaCurrent = [
+      ...[1, 2].map(() => sentence([['Zij', 'PRON', 2, 'nsubj', 'zij'], ['richtten', 'VERB', 0, 'root', 'op_richten'], ['op', 'ADP', 2, 'compound:prt', 'op']])),
+      ...['Gent', 'Lier', 'Mol'].map((city) => sentence([['in', 'ADP', 2, 'case', 'in'], [city, 'PROPN', 0, 'root', city]])),
+    ];
+    const [s] = harmonise(
+      [sentence([['Jan', 'PROPN', 2, 'nsubj', 'jan'], ['opgericht', 'VERB', 0, 'root', 'oprichten'], ['boek', 'NOUN', 2, 'obj', 'boek']])],
+      lemmaCurrent,
+    );
+    expect(s.words.map((w) => w.lemma)).toEqual(['Jan', 'op_richten', 'boek']);
   });
 });

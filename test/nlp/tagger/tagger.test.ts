@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { WordClusters, clustersUnder, learnWordClusters } from '../../../src/nlp/ner/clusters.js';
+import { hashString } from '../../../src/nlp/perceptron/hash.js';
+import { MAX_TAGGER_FEATURES, Tagger, clusterFeatures, compoundClasses, trainTagger, truecase } from '../../../src/nlp/tagger/tagger.js';
+import { computeWordHashes } from '../../../src/nlp/tagger/wordfeatures.js';
+
+// Mid-sentence, "de", "minister", "bezoekt" and "van" are lower-case; "Parijs" and "Rutte" are not.
+const texts: string[][] = [];
+for (let round = 0; round < 5; round++) {
+  texts.push(
+    ['Morgen', 'bezoekt', 'de', 'minister', 'Parijs', '.'],
+    ['Gisteren', 'sprak', 'de', 'minister', 'van', 'defensie', 'met', 'Rutte', '.'],
+    ['Volgens', 'de', 'krant', 'bezoekt', 'Rutte', 'de', 'haven', 'van', 'Parijs', '.'],
+  );
+}
+const clusterOptions = { minCount: 3, contextWords: 20, depth: 6, seed: 3 };
+const clusters = WordClusters.fromSections('c', learnWordClusters('c', texts, clusterOptions))!;
+
+describe('truecasing headline-case sentences', () => {
+  it('writes usually lower-case words in lower case and keeps names', () => {
+    const forms = ['Minister', 'Bezoekt', 'De', 'Haven', 'Van', 'Parijs'];
+    expect(truecase(clusters, forms, computeWordHashes(forms))).toEqual(['Minister', 'bezoekt', 'de', 'haven', 'van', 'Parijs']);
+  });
+
+  it('gives words in capitals their usual case', () => {
+    const forms = ['DE', 'MINISTER', 'BEZOEKT', 'PARIJS'];
+    expect(truecase(clusters, forms, computeWordHashes(forms))).toEqual(['De', 'minister', 'bezoekt', 'Parijs']);
+  });
+
+  it('leaves ordinary sentences, short ones and lists of names alone', () => {
+    for (const forms of [
+      ['De', 'minister', 'bezoekt', 'Parijs', '.'],
+      ['Minister', 'Bezoekt', 'Parijs'],
+      ['Mark', 'Rutte', ',', 'Anna', 'Van', 'Dam', ',', 'Piet', 'Bakker'],
+    ]) {
+      expect(truecase(clusters, forms, computeWordHashes(forms))).toBeNull();
+    }
+    expect(truecase(null, ['DE', 'MINISTER', 'BEZOEKT', 'PARIJS'], computeWordHashes(['DE', 'MINISTER', 'BEZOEKT', 'PARIJS']))).toBeNull();
+  });
+});
+
+describe('tagger with word clusters', () => {
+  const sections = clustersUnder(learnWordClusters('c', texts, clusterOptions), 'c', 'tagger.clusters');
+
+  it('fire cluster and case-habit features that differ between a name and a common noun', () => {
+    const h = computeWordHashes(['Rutte', 'krant']);
+    const evidence = Int32Array.from([0, 1], (i) => WordClusters.fromSections('tagger.clusters', sections)!.lookup(h.norm[i]));
+    const a = new Int32Array(MAX_TAGGER_FEATURES);
+    const b = new Int32Array(MAX_TAGGER_FEATURES);
+    const count = clusterFeatures(evidence, h, 0, -1, a, 0);
+    expect(clusterFeatures(evidence, h, 1, -1, b, 0)).toBe(count);
+    expect(Array.from(a.subarray(0, count))).not.toEqual(Array.from(b.subarray(0, count)));
+  });
+
+  it('store the clusters with the model and tag headlines as ordinary sentences', () => {
+    const data = texts.map((forms) => ({
+      forms,
+      tags: forms.map((f) => (f === '.' ? 'PUNCT' : /^[A-Z]/.test(f) && f !== 'Morgen' && f !== 'Gisteren' && f !== 'Volgens' ? 'PROPN' : 'X')),
+    }));
+    const trained = trainTagger('tagger', data, { epochs: 3, seed: 1, minWeight: 0, clusters: sections });
+    expect(Array.from(trained.sections['tagger.clusters.keys'])).toEqual(Array.from(sections['tagger.clusters.keys']));
+    const tagger = Tagger.fromSections('tagger', trained.header, trained.sections);
+    const forms = ['DE', 'KRANT', 'BEZOEKT', 'PARIJS'];
+    const readable = tagger.readable(forms, computeWordHashes(forms));
+    expect(readable.forms).toEqual(['De', 'krant', 'bezoekt', 'Parijs']);
+    expect(Array.from(tagger.tag(readable), (t) => tagger.tags[t]).slice(1)).toEqual(['X', 'X', 'PROPN']);
+  });
+});
+
+describe('compound heads', () => {
+  it('give unknown words the ambiguity class of their longest known ending', () => {
+    const ambiguity = new Map([
+      [hashString('campagne') | 0, 0b01],
+      [hashString('pagne') | 0, 0b10],
+      [hashString('lopen') | 0, 0b100],
+    ]);
+    const forms = ['verkiezingscampagne', 'campagne', 'hardlopen', 'nieuw', 'xyzabc'];
+    const classes = Int32Array.from([0, 0b01, 0, 0, 0]);
+    expect(Array.from(compoundClasses(ambiguity, forms, classes))).toEqual([0b01, 0, 0b100, 0, 0]);
+  });
+});
