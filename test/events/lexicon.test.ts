@@ -121,6 +121,16 @@ describe('verbal and material acts', () => {
   });
 });
 
+describe('Dutch idioms that are no events', () => {
+  it('do not take a scathing report, a missed target or keeping to rules for violence or arrest', () => {
+    expect(events('Het oordeel van de Rekenkamer is vernietigend.', 'nl')).toEqual([]);
+    expect(events('Het plan schoot zijn doel ruim voorbij.', 'nl')).toEqual([]);
+    expect(events('De meeste bedrijven houden zich aan de nieuwe regels.', 'nl')).toEqual([]);
+    // The arrest itself is still one.
+    expect(events('De Spaanse politie hield twee verdachten aan.', 'nl').map((e) => e.split(' ')[0])).toEqual(['COERCE']);
+  });
+});
+
 describe('Dutch attacks, detentions and meetings', () => {
   it('take "bestoken", "vuurt ... af" and "om het leven brengen" for attacks', () => {
     expect(events('Rusland heeft de haven van Odesa opnieuw bestookt met raketten.', 'nl')[0]).toMatch(/^ASSAULT RUS>/);
