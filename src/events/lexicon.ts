@@ -279,7 +279,8 @@ export function eventLexicon(lang: string): EventLexicon {
 
 /** True when Paraat has an event lexicon for the language. */
 export function hasEventLexicon(lang: string): boolean {
-  return existsSync(lexiconPath(lang, 'triggers.tsv'));
+  // Asked for every document: the file system is asked once per language.
+  return cachedLexicon(`has-event-lexicon:${lang}`, () => existsSync(lexiconPath(lang, 'triggers.tsv')));
 }
 
 const NONE: never[] = [];
