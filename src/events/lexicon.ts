@@ -43,18 +43,29 @@ export interface ModalityCue {
 
 export interface PatternIndex<T extends { pattern: CompiledPattern }> {
   byWord: Map<string, T[]>;
-  /** Prefix patterns keyed by their first AFFIX_KEY characters, so a token only meets plausible ones. */
-  byPrefix: Map<string, { prefix: string; entry: T }[]>;
+  /** Prefix patterns keyed by a number made of their first AFFIX_KEY characters, so a token only meets plausible ones. */
+  byPrefix: Map<number, { prefix: string; entry: T }[]>;
   /** Prefix patterns shorter than AFFIX_KEY characters. */
   shortPrefixes: { prefix: string; entry: T }[];
-  /** Suffix patterns ("*aanvallen") keyed by their last AFFIX_KEY characters. */
-  bySuffix: Map<string, { suffix: string; entry: T }[]>;
+  /** Suffix patterns ("*aanvallen") keyed by a number made of their last AFFIX_KEY characters. */
+  bySuffix: Map<number, { suffix: string; entry: T }[]>;
   /** Suffix patterns shorter than AFFIX_KEY characters, tried on every token: keep them few. */
   shortSuffixes: { suffix: string; entry: T }[];
 }
 
 /** Characters of a prefix or suffix pattern that key its index: a token looks up only plausible ones. */
 const AFFIX_KEY = 3;
+
+/**
+ * The AFFIX_KEY characters of `text` from `from` as one small integer: every token is looked up in
+ * several indexes, and a number key needs no new string. Keys may collide; the lists they give are
+ * checked against the whole affix.
+ */
+function affixKey(text: string, from: number): number {
+  let key = 0;
+  for (let i = from; i < from + AFFIX_KEY; i++) key = (Math.imul(key, 31) + text.charCodeAt(i)) | 0;
+  return key;
+}
 
 export interface EventLexicon {
   lang: string;
@@ -107,7 +118,7 @@ function buildIndex<T extends { pattern: CompiledPattern }>(entries: T[]): Patte
         index.shortSuffixes.push({ suffix, entry });
         continue;
       }
-      const key = suffix.slice(-AFFIX_KEY);
+      const key = affixKey(suffix, suffix.length - AFFIX_KEY);
       const list = index.bySuffix.get(key);
       if (list) list.push({ suffix, entry });
       else index.bySuffix.set(key, [{ suffix, entry }]);
@@ -117,7 +128,7 @@ function buildIndex<T extends { pattern: CompiledPattern }>(entries: T[]): Patte
         index.shortPrefixes.push({ prefix, entry });
         continue;
       }
-      const key = prefix.slice(0, AFFIX_KEY);
+      const key = affixKey(prefix, 0);
       const list = index.byPrefix.get(key);
       if (list) list.push({ prefix, entry });
       else index.byPrefix.set(key, [{ prefix, entry }]);
@@ -290,9 +301,9 @@ export function candidatesAt<T extends { pattern: CompiledPattern }>(index: Patt
   const exact = index.byWord.get(lower);
   const byLemma = lemma !== lower ? index.byWord.get(lemma) : undefined;
   // Most tokens start no pattern: answer them with one or two map lookups.
-  const prefixed = index.byPrefix.size > 0 && lower.length >= AFFIX_KEY ? index.byPrefix.get(lower.slice(0, AFFIX_KEY)) : undefined;
+  const prefixed = index.byPrefix.size > 0 && lower.length >= AFFIX_KEY ? index.byPrefix.get(affixKey(lower, 0)) : undefined;
   let suffixed: T[] | null = null;
-  const suffixCandidates = index.bySuffix.size > 0 && lower.length > AFFIX_KEY ? index.bySuffix.get(lower.slice(-AFFIX_KEY)) : undefined;
+  const suffixCandidates = index.bySuffix.size > 0 && lower.length > AFFIX_KEY ? index.bySuffix.get(affixKey(lower, lower.length - AFFIX_KEY)) : undefined;
   for (const list of [suffixCandidates ?? NONE, index.shortSuffixes]) {
     for (const { suffix, entry } of list) if (lower.endsWith(suffix) && lower.length > suffix.length) (suffixed ??= []).push(entry);
   }
