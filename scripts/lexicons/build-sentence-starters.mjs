@@ -1,7 +1,7 @@
 // Derives lexicons/<lang>/sentence-starters-corpus.tsv from the tokenised corpora in ../shared/data:
 // words that open many sentences capitalised but are written in lower case inside them, so that a
 // capitalised one after a lower-case word with no full stop between marks a headline run into the
-// text ("... in Singapore Belangrijk moment voor ..."). Paraat only reads the derived file; rerun
+// text ("... in Oslo Belangrijke stap voor ..."). Paraat only reads the derived file; rerun
 // this when the corpora change:  node scripts/lexicons/build-sentence-starters.mjs [SHARED_DIR]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -197,7 +197,7 @@ function continuesList(ctx: SentenceContext, a: Mention, b: Mention): boolean {
 function coordinated(ctx: SentenceContext, a: Mention, b: Mention): boolean {
   const between = ctx.doc.tokens.slice(a.endToken, b.firstToken);
   if (between.length === 0 || between.length > 6) return false;
-  // "helicopters and tanks shelled positions of the ... forces": an "of" between ends the list.
+  // "drones and gunboats hit depots of the ... navy": an "of" between ends the list.
   const links = wordsOfRole(ctx.lexicon, 'genitive');
   return (
     (between[0].text === ',' || wordsOfRole(ctx.lexicon, 'conjunction').has(between[0].lower)) &&
@@ -339,7 +339,7 @@ function participants(ctx: SentenceContext, match: TriggerMatch): Participants {
 }
 
 /**
- * A present participle after a comma ("..., killing one person and arresting 12") opens a clause
+ * A present participle after a comma ("..., wounding three men and detaining 40") opens a clause
  * without a subject of its own: it acts with the subject of the sentence.
  */
 function adverbialClause(ctx: SentenceContext, anchor: number): boolean {
@@ -348,7 +348,7 @@ function adverbialClause(ctx: SentenceContext, anchor: number): boolean {
   const isAdverbial = (i: number) => shapes.some((shape) => shape.test(tokens[i].lower));
   if (!isAdverbial(anchor) || anchor - 1 <= ctx.first) return false;
   if (tokens[anchor - 1].text === ',') return true;
-  // The second of a pair: ", killing one person and arresting 12".
+  // The second of a pair: ", wounding three men and detaining 40".
   if (!wordsOfRole(ctx.lexicon, 'conjunction').has(tokens[anchor - 1].lower)) return false;
   for (let i = anchor - 2; i > ctx.first; i--) {
     if (isAdverbial(i) && tokens[i - 1].text === ',') return true;
@@ -399,8 +399,8 @@ const PERSON_RULE = /^(person|surname|title\+person)/;
 
 /**
  * Whether the mention stands in an apposition set off by commas after the name of a country or an
- * organisation: "Pakistan, [a key U.S. ally], has". After a person's name an apposition tells the
- * person's office ("Kenzo Oshima, the United Nations relief coordinator"), which is what the person acts as.
+ * organisation: "Kenya, [a close British partner], has". After a person's name an apposition tells the
+ * person's office ("Mark Rutte, the NATO secretary general"), which is what the person acts as.
  */
 function inApposition(ctx: SentenceContext, m: Mention): boolean {
   const { tokens } = ctx.doc;
@@ -438,7 +438,7 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
 
   if (match.entry.frame === 'speaker') {
     // The one spoken to or about: the subject of the trigger's clause ("China must"), else the one
-    // addressed before it ("a reminder to Iraq that it must"), else a mention later in the clause.
+    // addressed before it ("a warning to Serbia that it must"), else a mention later in the clause.
     const spokenAbout = (m: Mention) => m !== ctx.speaker && !isPlaceRole(role(m)) && role(m) !== 'reporter';
     const recipient =
       usable.find((m) => inClause(m) && m.endToken <= anchor && spokenAbout(m)) ??
@@ -447,7 +447,7 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
       [...usable].reverse().find((m) => m.endToken <= anchor && m !== ctx.speaker && role(m) === 'subject');
     const recipients = recipient ? coordinationGroup(ctx, recipient) : [];
     if (ctx.speaker) return { actors: speakerActors(), recipients, rule: 'frame:speaker' };
-    // No speech verb ("Chirac issued a reminder to Iraq that it must ..."): the sentence's subject speaks.
+    // No speech verb ("Merkel sent a warning to Serbia that it must ..."): the sentence's subject speaks.
     const subject = usable.find((m) => m.endToken <= anchor && role(m) === 'subject' && !recipients.includes(m) && clauseOf(ctx, m.firstToken) < clause);
     return { actors: subject ? coordinationGroup(ctx, subject) : [], recipients, rule: subject ? 'frame:speaker:subject' : 'frame:speaker' };
   }
@@ -473,7 +473,7 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
 
   // "wijst het verzoek van Polen af": a name hanging by "van"/"of" on a word for another event belongs
   // to that event, so it is not the subject of a verb (though it may be what the verb acts on).
-  // On other nouns it may well be ("Hundreds of Hungarians marched", "supporters of the opposition").
+  // On other nouns it may well be ("Thousands of Georgians protested", "members of the opposition").
   const ownSubject = (m: Mention) => match.entry.triggerClass !== 'verb' || !onEventNoun(ctx, m);
   const subjects = usable.filter((m) => role(m) === 'subject' && m !== ctx.speaker);
   const passive = isPassive(ctx, match);
@@ -492,8 +492,8 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     const { subjectFirst, inversion } = ctx.lexicon.wordOrder;
     const clauseSubjects = subjects.filter((m) => m.endToken <= anchor && inClause(m));
     const subjectsBefore = clauseSubjects.filter(ownSubject);
-    // The head of the subject phrase before names inside it: "The Turkish and Greek sides of ... Cyprus",
-    // "Pakistan, a key U.S. ally, has refused". Only when no other is left do those inner names act.
+    // The head of the subject phrase before names inside it: "The Serbian and Croatian delegations of ...
+    // Bosnia", "Kenya, a close British partner, has rejected". Only when no other is left do those inner names act.
     const heads = (list: Mention[]) => {
       const outer = list.filter((m) => !afterGenitive(ctx, m) && !inApposition(ctx, m));
       return outer.length ? outer : list;
@@ -503,7 +503,7 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     // Only an inverted verb puts its subject after it ("viel Rusland ... aan"); after an English verb,
     // or after a noun, the next mention is what it acts on ("an explosion killed two youths").
     const after = inversion && match.entry.triggerClass === 'verb' ? subjects.find((m) => m.firstToken > anchor && inClause(m) && ownSubject(m)) : undefined;
-    // "Doctors from two American aid groups donated ...": who the unnamed subject comes from.
+    // "Nurses from three Swiss charities delivered ...": who the unnamed subject comes from.
     const originOfSubject = usable.find((m) => m.endToken <= anchor && inClause(m) && role(m) === 'origin');
     // "het verzoek van Polen", "the proposal of the EU": the name a noun's genitive links to it acts.
     // Where the convention makes that name the target, a target phrase after it makes it the actor
@@ -529,8 +529,8 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
       // A name hanging on a noun that opens the clause belongs to the subject ("De bondgenoten van Polen
       // hebben ... verworpen"); further on, to the object ("heeft het voorstel van de oppositie verworpen").
       clauseSubjects.find((m) => !actors.includes(m) && subjectFirst && !(genitiveHead(ctx, m) !== null && phraseOpensClause(ctx, m))) ??
-      // "demanded an admission by Moscow that ...": who the demanded thing is asked of, when that is the
-      // first marked name in the trigger's own clause ("break off relations with Congo ... by the PLO" is Congo's).
+      // "demanded an apology by Ankara that ...": who the demanded thing is asked of, when that is the
+      // first marked name in the trigger's own clause ("cut ties with Bolivia over a visit by Peruvians" is Bolivia's).
       (firstMarked && role(firstMarked) === 'agent' ? firstMarked : undefined) ??
       // "demanded that Sudan return ... to Taiwan": the subject of the content clause is who the act
       // is aimed at, before anything named further on.
@@ -765,7 +765,7 @@ const CONTENT_REACH = 12;
 const MARKED_OBJECT_ROLES = new Set(['agent', 'partner', 'recipient', 'origin']);
 const DEFINITE_REACH = 4;
 
-/** A nominal trigger inside a definite noun phrase ("de schietpartij", "De hogere staat van paraatheid"). */
+/** A nominal trigger inside a definite noun phrase ("de schietpartij", "De verhoogde alarmfase"). */
 function isDefinite(ctx: SentenceContext, anchor: number): boolean {
   for (let i = anchor - 1; i >= Math.max(ctx.first, anchor - DEFINITE_REACH); i--) {
     const t = ctx.doc.tokens[i];
@@ -814,7 +814,7 @@ function finalGoverningVerb(ctx: SentenceContext, match: TriggerMatch, triggers:
   return null;
 }
 
-/** Whether a preposition, perhaps with a determiner, stands before the noun: "tijdens een ontmoeting". */
+/** Whether a preposition, perhaps with a determiner, stands before the noun: "tijdens de top". */
 function inPrepositionalPhrase(ctx: SentenceContext, noun: number): boolean {
   let i = noun - 1;
   if (i >= ctx.first && ctx.lexicon.determiners.has(ctx.doc.tokens[i].lower)) i--;
@@ -844,7 +844,7 @@ function insideActor(ctx: SentenceContext, match: TriggerMatch): boolean {
   return ctx.mentions.some((m) => match.tokens[0] >= m.firstToken && last < m.endToken - 1);
 }
 
-/** A capitalised trigger inside a sentence is part of a name ("Agency for Development and Cooperation"). */
+/** A capitalised trigger inside a sentence is part of a name ("Office for Relief and Reconstruction"). */
 function insideName(ctx: SentenceContext, match: TriggerMatch): boolean {
   const tokens = ctx.doc.tokens;
   const words = tokens.slice(ctx.first, ctx.end).filter((t) => /^\p{L}/u.test(t.text));
@@ -1003,7 +1003,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       const forces = convention('domestic-force', type, cameo);
       const forceCountry = forces === null ? undefined : actorRefs.find((a) => a.kind === 'state' && forces.split('|').includes(a.sector ?? ''));
       if (forceCountry && recipientRefs.some(isGeneric)) {
-        // "Egyptian police opened fire on demonstrators": a country's police act on its own people.
+        // "Kenyan police arrested protesters": a country's police act on its own people.
         recipientRefs = recipientRefs.map((r) => (isGeneric(r) ? { ...r, code: forceCountry.code, kind: 'state' as const, sector: r.sector ?? r.code } : r));
         rules.push('recipient:domestic-force');
       }

@@ -14,7 +14,7 @@ function sharesActor(a: Event, b: Event): boolean {
 /**
  * Within one article, a nominal mention that only adds detail to an earlier event of the same
  * type is attached to it instead of standing alone: a definite one with no actor of its own ("de
- * hogere staat van paraatheid betekent ..."), or one by the same actor ("sprak van een goed overleg").
+ * verhoogde alarmfase betekent ..."), or one by the same actor ("sprak van een goed overleg").
  */
 export function attachDetails(events: Event[], note: (n: MergeNote) => void): Event[] {
   const kept: Event[] = [];

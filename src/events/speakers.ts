@@ -29,12 +29,12 @@ export function findSpeechAct(doc: Document, lexicon: EventLexicon, first: numbe
         for (let k = from; k < to; k++) if (complementizers.has(doc.tokens[k].lower)) return true;
         return false;
       };
-      // "said it will boycott Algeria's elections": a pronoun after the verb is its subject, so a later name is not.
+      // "said it would boycott Peru's referendum": a pronoun after the verb is its subject, so a later name is not.
       const pronounBetween = (m: Mention) => doc.tokens.slice(lastVerbToken + 1, m.firstToken).some((t) => pronouns.has(t.lower));
       const after = mentions.find(
         (m) => m.firstToken > i && m.firstToken - lastVerbToken <= 4 && !opensComplement(i + 1, m.firstToken) && !pronounBetween(m),
       );
-      // "The Red Cross operating in Iraq said": a name after a preposition is no speaker.
+      // "The Red Crescent working in Yemen said": a name after a preposition is no speaker.
       const marked = (m: Mention) => m.firstToken > first && lexicon.prepositions.has(doc.tokens[m.firstToken - 1].lower);
       // "... army officers, officials said": words after a comma are the speaker, not the name before
       // it; an aside closed by a comma ("Biden, 79, said") is no such word.

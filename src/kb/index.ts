@@ -97,7 +97,7 @@ export function resolveMention(
  * - combined: adjective+sector ("Russische troepen"), name+sector ("U.S. troops", "VS-troepen"),
  *   region+group ("westerse landen"), adjective+demonym ("Bosnian Serbs"), sector+of+name ("de
  *   regering van Oekraïne"), person+sector ("Assad's forces");
- * - persons: title+person (the title's country wins: "de Franse president Emmanuel Macron"),
+ * - persons: title+person (the title's country wins: "de Chileense president Gabriel Boric"),
  *   person-role (a known person's role on the date), person-home (no role then: home country, ELI),
  *   surname (a bare surname the date decides), surname-coref (a surname after the full name);
  * - parties: party-role (governing: GOV, in opposition: OPP, on the date), party+sector ("Labour MPs").

@@ -1,7 +1,7 @@
 // Finding and resolving actor mentions in a token sequence. Two passes: a lexical scan takes the
 // longest knowledge-base name at each token (looking inside hyphenated compounds such as
 // "NAVO-chef"), then a left-to-right pass combines what it found into actors: adjective + sector
-// word ("Russische troepen"), title + person ("de Franse president Emmanuel Macron"), sector word
+// word ("Russische troepen"), title + person ("de Chileense president Gabriel Boric"), sector word
 // + "van"/"of" + country, persons as of the date, and surnames that refer back to a full name.
 import type { ActorKind, ActorRef, EntitySpan } from '../document/index.js';
 import type { LanguageSettings, NameEntry, Person, SectorWord } from './data.js';
@@ -282,7 +282,7 @@ function nextAdjacent(tokens: KbToken[], items: Item[], k: number, adjectives = 
   return null;
 }
 
-/** "Russische troepen", "de Amerikaanse president Joe Biden", "westerse landen", "NAVO-chef Jens Stoltenberg". */
+/** "Russische troepen", "de Braziliaanse president Lula", "westerse landen", "NAVO-chef Jens Stoltenberg". */
 function modifierPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): Resolution | null {
   const modifier = items[k].entity!;
   if (modifier.type === 'metonym' || modifier.type === 'demonym') return null;
@@ -415,7 +415,7 @@ function formerPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): Re
 
 /**
  * Index of the state or organisation item in "WORD of [the] NAME" ("de regering van Oekraïne"),
- * or, for a domestic group, "WORD in [the] NAME" ("rebels in the Ivory Coast"); else null.
+ * or, for a domestic group, "WORD in [the] NAME" ("militias in the Central African Republic"); else null.
  */
 function ofPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number, domestic: boolean): number | null {
   const language = languageOf(ctx);

@@ -27,7 +27,7 @@ function runsIntoHeadline(token: Token, next: Token, after: Token | undefined, s
   // A lower-case ASCII start, then the set lookup: they rule out nearly every token pair without a pattern.
   const initial = next.text.charCodeAt(0);
   if (!after || (initial < 128 && !(initial >= 65 && initial <= 90)) || !starters.has(next.lower)) return false;
-  // The word before may be a name ("... in Singapore Belangrijk moment ..."), but not a number or sign.
+  // The word before may be a name ("... in Oslo Belangrijke stap ..."), but not a number or sign.
   return /^\p{Lu}\p{Ll}*$/u.test(next.text) && /^\p{L}\p{Ll}+$/u.test(token.text) && /^\p{Ll}/u.test(after.text);
 }
 
