@@ -388,11 +388,6 @@ function genitiveHead(ctx: SentenceContext, m: Mention): number | null {
   return i > ctx.first && links.has(ctx.doc.tokens[i].lower) ? i - 1 : null;
 }
 
-/** Whether a genitive word ("van", "of"), perhaps with a determiner, links the mention to the noun before it. */
-function afterGenitive(ctx: SentenceContext, m: Mention): boolean {
-  return genitiveHead(ctx, m) !== null;
-}
-
 const APPOSITION_REACH = 8;
 /** Mention rules that resolved a person's name (src/kb/match.ts). */
 const PERSON_RULE = /^(person|surname|title\+person)/;
@@ -414,13 +409,11 @@ function inApposition(ctx: SentenceContext, m: Mention): boolean {
   return false;
 }
 
-/** Whether the noun phrase a genitive mention hangs on opens its clause: "De bondgenoten van [Polen]". */
-function phraseOpensClause(ctx: SentenceContext, m: Mention): boolean {
-  let i = m.firstToken - 1;
-  if (ctx.lexicon.determiners.has(ctx.doc.tokens[i].lower)) i--;
-  // i is the genitive word; the noun, perhaps with a determiner, stands just before it.
-  let start = i - 1;
-  if (start > ctx.first && ctx.lexicon.determiners.has(ctx.doc.tokens[start - 1].lower)) start--;
+/** Whether the mention hangs by a genitive on a noun phrase that opens its clause: "De bondgenoten van [Polen]". */
+function onOpeningPhrase(ctx: SentenceContext, m: Mention): boolean {
+  const head = genitiveHead(ctx, m);
+  if (head === null) return false;
+  const start = head > ctx.first && ctx.lexicon.determiners.has(ctx.doc.tokens[head - 1].lower) ? head - 1 : head;
   return start <= ctx.first || clauseOf(ctx, start - 1) !== clauseOf(ctx, start) || ctx.doc.tokens[start - 1].text === ',';
 }
 
@@ -495,7 +488,7 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     // The head of the subject phrase before names inside it: "The Serbian and Croatian delegations of ...
     // Bosnia", "Kenya, a close British partner, has rejected". Only when no other is left do those inner names act.
     const heads = (list: Mention[]) => {
-      const outer = list.filter((m) => !afterGenitive(ctx, m) && !inApposition(ctx, m));
+      const outer = list.filter((m) => genitiveHead(ctx, m) === null && !inApposition(ctx, m));
       return outer.length ? outer : list;
     };
     const pick = (list: Mention[]) => (subjectFirst ? list[0] : list[list.length - 1]);
@@ -520,7 +513,7 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
     // ambassadeur ontboden na de arrestatie van een Iraanse diplomaat".
     const objectBeforeVerb =
       ctx.lexicon.wordOrder.verbFinal && match.entry.triggerClass === 'verb' && auxiliaryBefore(ctx, anchor)
-        ? clauseSubjects.find((m) => !actors.includes(m) && m !== ctx.speaker && !(genitiveHead(ctx, m) !== null && phraseOpensClause(ctx, m)))
+        ? clauseSubjects.find((m) => !actors.includes(m) && m !== ctx.speaker && !onOpeningPhrase(ctx, m))
         : undefined;
     const firstMarked = usable.find((m) => m.firstToken > last && inClause(m) && !actors.includes(m) && MARKED_OBJECT_ROLES.has(role(m)));
     const object =
@@ -528,7 +521,7 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
       usable.find((m) => m.firstToken > anchor && !actors.includes(m) && (role(m) === 'recipient' || role(m) === 'subject') && m !== ctx.speaker && inClause(m)) ??
       // A name hanging on a noun that opens the clause belongs to the subject ("De bondgenoten van Polen
       // hebben ... verworpen"); further on, to the object ("heeft het voorstel van de oppositie verworpen").
-      clauseSubjects.find((m) => !actors.includes(m) && subjectFirst && !(genitiveHead(ctx, m) !== null && phraseOpensClause(ctx, m))) ??
+      clauseSubjects.find((m) => !actors.includes(m) && subjectFirst && !onOpeningPhrase(ctx, m)) ??
       // "demanded an apology by Ankara that ...": who the demanded thing is asked of, when that is the
       // first marked name in the trigger's own clause ("cut ties with Bolivia over a visit by Peruvians" is Bolivia's).
       (firstMarked && role(firstMarked) === 'agent' ? firstMarked : undefined) ??
@@ -594,12 +587,17 @@ function localiseGroups(ctx: SentenceContext, actors: ActorRef[]): ActorRef[] {
   if (!actors.some(isGeneric)) return actors;
   const place = ctx.mentions.find((m) => isPlaceRole(ctx.roles.get(m)) && m.actor.kind === 'state');
   if (!place) return actors;
-  return actors.map((a) => (isGeneric(a) ? { ...a, code: place.actor.code, kind: 'state' as const, sector: a.sector ?? a.code } : a));
+  return actors.map((a) => (isGeneric(a) ? groupOf(a, place.actor.code) : a));
 }
 
 /** A nameless group: a named one (Hamas, Hezbollah) keeps the country the knowledge base gives it. */
 function isGeneric(a: ActorRef): boolean {
   return a.kind === 'group' && a.kb_id === null;
+}
+
+/** A nameless group as the group of a country: "demonstrators" in Iraq are IRQ/CVL. */
+function groupOf(a: ActorRef, country: string): ActorRef {
+  return { ...a, code: country, kind: 'state', sector: a.sector ?? a.code };
 }
 
 /**
@@ -1004,7 +1002,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       const forceCountry = forces === null ? undefined : actorRefs.find((a) => a.kind === 'state' && forces.split('|').includes(a.sector ?? ''));
       if (forceCountry && recipientRefs.some(isGeneric)) {
         // "Kenyan police arrested protesters": a country's police act on its own people.
-        recipientRefs = recipientRefs.map((r) => (isGeneric(r) ? { ...r, code: forceCountry.code, kind: 'state' as const, sector: r.sector ?? r.code } : r));
+        recipientRefs = recipientRefs.map((r) => (isGeneric(r) ? groupOf(r, forceCountry.code) : r));
         rules.push('recipient:domestic-force');
       }
       if (recipientRefs.length === 0) {
