@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { applyRule, Lemmatizer, ruleFor, trainLemmatizer } from '../../src/nlp/lemma/lemmatizer.js';
 import { decodeModel, encodeModel } from '../../src/nlp/perceptron/modelfile.js';
-import { PerceptronTrainer, WeightTable, sparseFromSections, sparseToSections } from '../../src/nlp/perceptron/perceptron.js';
+import {
+  PerceptronTrainer,
+  SmallWeightTable,
+  WeightTable,
+  sparseFromSections,
+  sparseToSections,
+  weightTable,
+} from '../../src/nlp/perceptron/perceptron.js';
 import { DocumentMemory } from '../../src/nlp/ner/ner.js';
 import { Tagger, trainTagger } from '../../src/nlp/tagger/tagger.js';
 import { computeWordHashes } from '../../src/nlp/tagger/wordfeatures.js';
@@ -41,8 +48,8 @@ describe('model files', () => {
     expect(Math.max(...direct.map(Math.abs))).toBeGreaterThan(0);
   });
 
-  it('score the sum of the stored weights, with colliding slots and odd or even class counts', () => {
-    for (const nClasses of [3, 4, 17]) {
+  it('score the sum of the stored weights, with colliding slots and odd or even class counts, in both layouts', () => {
+    for (const [Table, nClasses] of [[WeightTable, 3], [WeightTable, 4], [WeightTable, 17], [SmallWeightTable, 3], [SmallWeightTable, 4]] as const) {
       const trainer = new PerceptronTrainer(nClasses);
       // Ids sharing their low bits land in the same slot and probe onwards.
       const ids = Int32Array.from({ length: 300 }, (_, i) => (i * 4096 + 7) & 0x3fffffff);
@@ -59,20 +66,26 @@ describe('model files', () => {
           if (wanted.has(sparse.keys[row])) expected[sparse.classes[cursor]] += sparse.values[cursor] * sparse.scale;
         }
       }
-      const scores = new Float64Array(nClasses);
-      new WeightTable(sparse).score(ids.subarray(100, 140), 40, scores);
+      // Unknown ids among the known ones add nothing.
+      const features = Int32Array.from([...ids.subarray(100, 140), 5, 4096 * 1000 + 7]);
+      const scores = new Float64Array(nClasses + 1).fill(99);
+      new Table(sparse).score(features, features.length, scores);
       for (let c = 0; c < nClasses; c++) expect(scores[c]).toBeCloseTo(expected[c], 6);
+      expect(scores[nClasses]).toBe(99);
       expect(Math.max(...expected.map(Math.abs))).toBeGreaterThan(0);
     }
+    expect(weightTable(new PerceptronTrainer(4).compile(0))).toBeInstanceOf(SmallWeightTable);
+    expect(weightTable(new PerceptronTrainer(5).compile(0))).toBeInstanceOf(WeightTable);
   });
 
   it('score unknown features as zero', () => {
     const trainer = new PerceptronTrainer(2);
     trainer.learn(Int32Array.from([5]), 1, 0, 1);
-    const table = new WeightTable(trainer.compile(0));
-    const scores = new Float32Array(2);
-    table.score(Int32Array.from([6, 7]), 2, scores);
-    expect(Array.from(scores)).toEqual([0, 0]);
+    for (const table of [new WeightTable(trainer.compile(0)), new SmallWeightTable(trainer.compile(0))]) {
+      const scores = new Float32Array(2);
+      table.score(Int32Array.from([6, 7]), 2, scores);
+      expect(Array.from(scores)).toEqual([0, 0]);
+    }
   });
 });
 

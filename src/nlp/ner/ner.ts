@@ -10,10 +10,11 @@ import { feat1, feat2, feat3, seededRandom, shuffleInPlace } from '../perceptron
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
   PerceptronTrainer,
-  WeightTable,
+  type Scorer,
   argmax,
   sparseFromSections,
   sparseToSections,
+  weightTable,
 } from '../perceptron/perceptron.js';
 import { MAX_TAGGER_FEATURES, taggerFeatures } from '../tagger/tagger.js';
 import { FLAG_CAPITALISED, computeWordHashes, type WordHashes } from '../tagger/wordfeatures.js';
@@ -210,7 +211,7 @@ export class EntityTagger {
 
   constructor(
     readonly tags: string[],
-    private readonly table: WeightTable,
+    private readonly table: Scorer,
     private readonly resources: EntityResources,
   ) {
     this.scores = new Float32Array(tags.length);
@@ -254,7 +255,7 @@ export class EntityTagger {
     header: EntityModelHeader,
     sections: Record<string, SectionArray>,
   ): EntityTagger {
-    const table = new WeightTable(sparseFromSections(prefix, sections, header.tags.length, header.scale));
+    const table = weightTable(sparseFromSections(prefix, sections, header.tags.length, header.scale));
     const clusters = WordClusters.fromSections(`${prefix}.clusters`, sections);
     return new EntityTagger(header.tags, table, new EntityResources(header.gazetteer, header.silverNames ?? null, clusters));
   }

@@ -5,10 +5,11 @@ import { feat1, feat2, feat3, hashString, seededRandom, shuffleInPlace } from '.
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
   PerceptronTrainer,
-  WeightTable,
+  type Scorer,
   argmax,
   sparseFromSections,
   sparseToSections,
+  weightTable,
 } from '../perceptron/perceptron.js';
 import { FLAG_ALL_PUNCT, type WordHashes } from '../tagger/wordfeatures.js';
 import { LEFT, ParseState, RIGHT, TRANSITION_COUNT } from './transition.js';
@@ -244,8 +245,8 @@ export class Parser {
 
   constructor(
     readonly labels: string[],
-    private readonly moves: WeightTable,
-    private readonly labeller: WeightTable,
+    private readonly moves: Scorer,
+    private readonly labeller: Scorer,
   ) {
     this.labelScores = new Float32Array(labels.length);
     this.rootLabel = labels.indexOf('root');
@@ -288,8 +289,8 @@ export class Parser {
   ): Parser {
     return new Parser(
       header.labels,
-      new WeightTable(sparseFromSections(`${prefix}.moves`, sections, TRANSITION_COUNT, header.moveScale)),
-      new WeightTable(sparseFromSections(`${prefix}.labels`, sections, header.labels.length, header.labelScale)),
+      weightTable(sparseFromSections(`${prefix}.moves`, sections, TRANSITION_COUNT, header.moveScale)),
+      weightTable(sparseFromSections(`${prefix}.labels`, sections, header.labels.length, header.labelScale)),
     );
   }
 }

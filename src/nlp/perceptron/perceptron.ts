@@ -150,69 +150,167 @@ export function sparseFromSections(
   };
 }
 
+/** A compiled perceptron at run time: `weightTable` picks the layout for its number of classes. */
+export interface Scorer {
+  readonly nClasses: number;
+  /** Sets `scores[0..nClasses)` to the summed weights of `features[0..count)`. */
+  score(features: Int32Array, count: number, scores: Float32Array | Float64Array): void;
+}
+
+export function weightTable(sparse: SparseWeights): Scorer {
+  return sparse.nClasses <= SMALL_TABLE_CLASSES ? new SmallWeightTable(sparse) : new WeightTable(sparse);
+}
+
+// Both layouts are open-addressing tables from feature id to weights. Scoring is bound by memory
+// latency, not arithmetic: a feature costs a cache miss or two, so the tables are kept compact and
+// a feature's weights sit in its slot or packed side by side. Both sum the quantised weights as
+// integers, so the order of addition cannot change a score.
+
+/** Capacity: a power of two at least twice the feature count (short probe runs). */
+function tableCapacity(featureCount: number): number {
+  let capacity = 16;
+  while (capacity < featureCount * 2) capacity *= 2;
+  return capacity;
+}
+
 /**
- * Runtime scorer: open-addressing table from feature id to its row of quantised Int16 weights.
- * Each slot holds the key followed by its row, so a probe that finds its feature reads the
- * weights from the same cache line: scoring is bound by memory latency, not arithmetic.
+ * The general layout. Most features have two or three non-zero classes out of up to ~50, so the
+ * weights are stored sparsely, which keeps the table small enough for the caches.
  */
-export class WeightTable {
+export class WeightTable implements Scorer {
   readonly nClasses: number;
   private readonly scale: number;
-  /** Slot size in Int16 units: two for the key, then the row, padded to keep keys aligned. */
-  private readonly stride: number;
-  /** keys[slot * stride / 2] = feature id, -1 when the slot is empty (ids are 30-bit). */
-  private readonly keys: Int32Array;
-  /** cells[slot * stride + 2 + c] = weight of class c, in units of `scale`. */
-  private readonly cells: Int16Array;
+  /**
+   * slots[2s] = feature id (-1: empty; ids are 30-bit), slots[2s + 1] = start << 8 | count of its
+   * weights in `entries` (0 for an empty slot: an unknown feature adds nothing, without a branch).
+   */
+  private readonly slots: Int32Array;
+  /** Per non-zero weight: value << 8 | class (the value is a quantised Int16, in units of `scale`). */
+  private readonly entries: Int32Array;
   private readonly mask: number;
+  private readonly sums: Int32Array;
+  /** The slots' references found for the features of one call. */
+  private refs = new Int32Array(128);
 
   constructor(sparse: SparseWeights) {
     const n = sparse.nClasses;
+    if (n > 256 || sparse.values.length >= 1 << 23) throw new Error('weight table: too many classes or weights');
     this.nClasses = n;
     this.scale = sparse.scale;
-    this.stride = 2 + n + (n % 2);
-    const featureCount = sparse.keys.length;
-    let capacity = 16;
-    while (capacity < featureCount * 2) capacity *= 2;
+    this.sums = new Int32Array(n);
+    const capacity = tableCapacity(sparse.keys.length);
     this.mask = capacity - 1;
-    const buffer = new ArrayBuffer(capacity * this.stride * 2);
-    this.keys = new Int32Array(buffer);
-    this.cells = new Int16Array(buffer);
-    const half = this.stride / 2;
-    for (let slot = 0; slot < capacity; slot++) this.keys[slot * half] = -1;
+    this.slots = new Int32Array(capacity * 2);
+    for (let slot = 0; slot < capacity; slot++) this.slots[slot * 2] = -1;
+    this.entries = new Int32Array(sparse.values.length);
     let cursor = 0;
-    for (let row = 0; row < featureCount; row++) {
+    for (let row = 0; row < sparse.keys.length; row++) {
       const key = sparse.keys[row];
       let slot = key & this.mask;
-      while (this.keys[slot * half] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot * half] = key;
-      const base = slot * this.stride + 2;
+      while (this.slots[slot * 2] !== -1) slot = (slot + 1) & this.mask;
+      const count = sparse.counts[row];
+      this.slots[slot * 2] = key;
+      this.slots[slot * 2 + 1] = (cursor << 8) | count;
+      for (let k = 0; k < count; k++, cursor++) this.entries[cursor] = (sparse.values[cursor] << 8) | sparse.classes[cursor];
+    }
+  }
+
+  score(features: Int32Array, count: number, scores: Float32Array | Float64Array): void {
+    if (count > this.refs.length) this.refs = new Int32Array(count);
+    const refs = this.refs;
+    const slots = this.slots;
+    const mask = this.mask;
+    // Two passes: all probes first, then all weights. No branch waits on a weight load, so the
+    // processor keeps many cache misses in flight instead of one at a time.
+    for (let i = 0; i < count; i++) {
+      const key = features[i];
+      let slot = key & mask;
+      let found = slots[slot << 1];
+      while (found !== key && found !== -1) {
+        slot = (slot + 1) & mask;
+        found = slots[slot << 1];
+      }
+      refs[i] = slots[(slot << 1) + 1];
+    }
+    const sums = this.sums;
+    sums.fill(0);
+    const entries = this.entries;
+    for (let i = 0; i < count; i++) {
+      const ref = refs[i];
+      const end = (ref >>> 8) + (ref & 0xff);
+      for (let e = ref >>> 8; e < end; e++) {
+        const entry = entries[e];
+        sums[entry & 0xff] += entry >> 8;
+      }
+    }
+    for (let c = 0; c < this.nClasses; c++) scores[c] = sums[c] * this.scale;
+  }
+}
+
+const SMALL_TABLE_CLASSES = 4;
+
+/**
+ * The layout for up to four classes (the parser's transitions): each 12-byte slot holds the key
+ * and all four Int16 weights. Empty slots hold zero weights, so an unknown feature adds its slot's
+ * zeros instead of taking a branch that depends on the load: such branches mispredict and stall
+ * the pipeline for a full cache miss each.
+ */
+export class SmallWeightTable implements Scorer {
+  readonly nClasses: number;
+  private readonly scale: number;
+  /** keys[3s] = feature id, -1 when the slot is empty. */
+  private readonly keys: Int32Array;
+  /** cells[6s + 2 + c] = weight of class c, in units of `scale`. */
+  private readonly cells: Int16Array;
+  private readonly mask: number;
+  private readonly sums = new Int32Array(SMALL_TABLE_CLASSES);
+
+  constructor(sparse: SparseWeights) {
+    if (sparse.nClasses > SMALL_TABLE_CLASSES) throw new Error(`small weight table: ${sparse.nClasses} classes`);
+    this.nClasses = sparse.nClasses;
+    this.scale = sparse.scale;
+    const capacity = tableCapacity(sparse.keys.length);
+    this.mask = capacity - 1;
+    const buffer = new ArrayBuffer(capacity * 12);
+    this.keys = new Int32Array(buffer);
+    this.cells = new Int16Array(buffer);
+    for (let slot = 0; slot < capacity; slot++) this.keys[slot * 3] = -1;
+    let cursor = 0;
+    for (let row = 0; row < sparse.keys.length; row++) {
+      const key = sparse.keys[row];
+      let slot = key & this.mask;
+      while (this.keys[slot * 3] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot * 3] = key;
+      const base = slot * 6 + 2;
       for (let k = 0; k < sparse.counts[row]; k++, cursor++) this.cells[base + sparse.classes[cursor]] = sparse.values[cursor];
     }
   }
 
-  /** Adds the weights of `features[0..count)` into `scores` (cleared first). */
   score(features: Int32Array, count: number, scores: Float32Array | Float64Array): void {
-    const n = this.nClasses;
-    scores.fill(0, 0, n);
     const keys = this.keys;
     const cells = this.cells;
     const mask = this.mask;
-    const stride = this.stride;
-    const half = stride >> 1;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
     for (let i = 0; i < count; i++) {
       const key = features[i];
       let slot = key & mask;
-      let found = keys[slot * half];
+      let found = keys[slot * 3];
       while (found !== key && found !== -1) {
         slot = (slot + 1) & mask;
-        found = keys[slot * half];
+        found = keys[slot * 3];
       }
-      if (found === -1) continue;
-      const base = slot * stride + 2;
-      for (let c = 0; c < n; c++) scores[c] += cells[base + c];
+      const base = slot * 6 + 2;
+      s0 += cells[base];
+      s1 += cells[base + 1];
+      s2 += cells[base + 2];
+      s3 += cells[base + 3];
     }
-    for (let c = 0; c < n; c++) scores[c] *= this.scale;
+    const sums = this.sums;
+    sums[0] = s0;
+    sums[1] = s1;
+    sums[2] = s2;
+    sums[3] = s3;
+    for (let c = 0; c < this.nClasses; c++) scores[c] = sums[c] * this.scale;
   }
 }
 

@@ -9,10 +9,11 @@ import { feat1, feat2, feat3, hashString, seededRandom, shuffleInPlace } from '.
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
   PerceptronTrainer,
-  WeightTable,
+  type Scorer,
   argmax,
   sparseFromSections,
   sparseToSections,
+  weightTable,
 } from '../perceptron/perceptron.js';
 import { CASE_CAPITALISED, CASE_LOWER, CASE_MOSTLY_LOWER, WordClusters, pathFeatures } from '../ner/clusters.js';
 import { FLAG_ALL_CAPS, FLAG_CAPITALISED, computeWordHashes, type WordHashes } from './wordfeatures.js';
@@ -196,7 +197,7 @@ export class Tagger {
 
   constructor(
     readonly tags: string[],
-    private readonly table: WeightTable,
+    private readonly table: Scorer,
     private readonly tagdict: Map<number, number>,
     private readonly ambiguity: Map<number, number>,
     private readonly clusters: WordClusters | null,
@@ -238,7 +239,7 @@ export class Tagger {
     header: { tags: string[]; scale: number },
     sections: Record<string, SectionArray>,
   ): Tagger {
-    const table = new WeightTable(sparseFromSections(prefix, sections, header.tags.length, header.scale));
+    const table = weightTable(sparseFromSections(prefix, sections, header.tags.length, header.scale));
     const keys = sections[`${prefix}.dict.keys`] as Int32Array;
     const values = sections[`${prefix}.dict.values`] as Uint8Array;
     const tagdict = new Map<number, number>();
