@@ -162,51 +162,87 @@ function lemmatizeByRules(form: string, upos: string, rules: Record<string, stri
 /** Bound on the memo of rule-based answers, so a long-running process does not grow without end. */
 const MEMO_LIMIT = 100_000;
 
+/**
+ * Strings by UPOS, then by word form: a look-up hashes the form string itself (V8 keeps a
+ * string's hash) instead of building and hashing a new "UPOS\tform" key for every word.
+ */
+class ByTagAndForm {
+  private readonly byTag = new Map<string, Map<string, string>>();
+  size = 0;
+
+  /** From a record keyed "UPOS\tform", as the model stores it. */
+  static fromRecord(record: Record<string, string>): ByTagAndForm {
+    const map = new ByTagAndForm();
+    for (const [key, value] of Object.entries(record)) {
+      const tab = key.indexOf('\t');
+      map.set(key.slice(0, tab), key.slice(tab + 1), value);
+    }
+    return map;
+  }
+
+  get(upos: string, form: string): string | undefined {
+    return this.byTag.get(upos)?.get(form);
+  }
+
+  set(upos: string, form: string, value: string): void {
+    let forms = this.byTag.get(upos);
+    if (!forms) {
+      forms = new Map();
+      this.byTag.set(upos, forms);
+    }
+    if (!forms.has(form)) this.size++;
+    forms.set(form, value);
+  }
+
+  clear(): void {
+    this.byTag.clear();
+    this.size = 0;
+  }
+}
+
 export class Lemmatizer {
-  private readonly lemmaByForm: Map<string, string>;
-  private readonly featsByForm: Map<string, string>;
+  private readonly lemmaByForm: ByTagAndForm;
+  private readonly featsByForm: ByTagAndForm;
   private readonly lemmaRules: Record<string, string>;
-  private readonly featsBySuffix: Map<string, string>;
-  /** Suffix-rule answers by "UPOS\tform": the suffix walk allocates, and words recur. */
-  private readonly lemmaMemo = new Map<string, string>();
-  private readonly featsMemo = new Map<string, string>();
+  private readonly featsBySuffix: ByTagAndForm;
+  /** Suffix-rule answers by UPOS and form: the suffix walk allocates, and words recur. */
+  private readonly lemmaMemo = new ByTagAndForm();
+  private readonly featsMemo = new ByTagAndForm();
 
   constructor(data: LemmaModelData) {
-    this.lemmaByForm = new Map(Object.entries(data.lemmaByForm));
-    this.featsByForm = new Map(Object.entries(data.featsByForm));
+    this.lemmaByForm = ByTagAndForm.fromRecord(data.lemmaByForm);
+    this.featsByForm = ByTagAndForm.fromRecord(data.featsByForm);
     this.lemmaRules = data.lemmaRules;
-    this.featsBySuffix = new Map(Object.entries(data.featsBySuffix));
+    this.featsBySuffix = ByTagAndForm.fromRecord(data.featsBySuffix);
   }
 
   lemma(form: string, upos: string): string {
-    const key = `${upos}\t${form}`;
-    const known = this.lemmaByForm.get(key) ?? this.lemmaMemo.get(key);
+    const known = this.lemmaByForm.get(upos, form) ?? this.lemmaMemo.get(upos, form);
     if (known !== undefined) return known;
     const lower = form.toLowerCase();
     const lemma =
-      (lower !== form ? this.lemmaByForm.get(`${upos}\t${lower}`) : undefined) ??
+      (lower !== form ? this.lemmaByForm.get(upos, lower) : undefined) ??
       lemmatizeByRules(form, upos, this.lemmaRules) ??
       form;
     if (this.lemmaMemo.size >= MEMO_LIMIT) this.lemmaMemo.clear();
-    this.lemmaMemo.set(key, lemma);
+    this.lemmaMemo.set(upos, form, lemma);
     return lemma;
   }
 
   feats(form: string, upos: string): string {
     const lower = form.toLowerCase();
-    const key = `${upos}\t${lower}`;
-    const known = this.featsByForm.get(key) ?? this.featsMemo.get(key);
+    const known = this.featsByForm.get(upos, lower) ?? this.featsMemo.get(upos, lower);
     if (known !== undefined) return known;
     let feats = '_';
     for (let len = Math.min(MAX_SUFFIX, lower.length); len >= 0; len--) {
-      const value = this.featsBySuffix.get(`${upos}\t${lower.slice(lower.length - len)}`);
+      const value = this.featsBySuffix.get(upos, lower.slice(lower.length - len));
       if (value !== undefined) {
         feats = value;
         break;
       }
     }
     if (this.featsMemo.size >= MEMO_LIMIT) this.featsMemo.clear();
-    this.featsMemo.set(key, feats);
+    this.featsMemo.set(upos, lower, feats);
     return feats;
   }
 }

@@ -15,7 +15,11 @@ export function hashString(s: string, start = 0, end = s.length): number {
   return h >>> 0;
 }
 
-/** Mixes two 32-bit values (murmur3 finaliser over a combination), order-sensitive. */
+/**
+ * Mixes two 32-bit values (murmur3 finaliser over a combination), order-sensitive. Signed, so V8
+ * keeps the result a small integer even where the call is not inlined (an unsigned value above
+ * 2^31 would be allocated as a heap number); the feature ids keep the same bits.
+ */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
   h ^= h >>> 16;
@@ -23,7 +27,7 @@ export function mix(a: number, b: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x846ca68b);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0;
 }
 
 /** A feature id for template `t` over one hashed value. */

@@ -40,7 +40,11 @@ function shapeHash(form: string): number {
     const code = form.charCodeAt(i);
     let cls: number;
     if (code >= 48 && code <= 57) cls = 100; // d
+    else if (code >= 65 && code <= 90) cls = 88; // X
+    else if (code >= 97 && code <= 122) cls = 120; // x
+    else if (code < 128) cls = code;
     else {
+      // Beyond ASCII the case tables decide (one-letter strings: ASCII above avoids them).
       const ch = form[i];
       const lower = ch.toLowerCase();
       const upper = ch.toUpperCase();
