@@ -1,5 +1,5 @@
 // Development loop for the tagger + lemmatiser: trains them as `paraat train` does and scores UPOS
-// and lemmas on data they did not see: for Dutch by 5-fold cross-validation over the sentences of
+// and lemmas on data they did not see: for Dutch by 5-fold cross-validation over contiguous blocks of
 // each current-guideline dev file (the older treebank harmonised against the training folds only),
 // for English on the EWT dev file; with the most frequent confusions and tagger-only tokens per
 // CPU second. Never reads the test files: those are for the final figure only.
@@ -29,6 +29,8 @@ if (values.epochs) TRAINING.taggerEpochs = Number(values.epochs);
 const dataDir = new URL('../../shared/data/', import.meta.url).pathname;
 const read = (file: string) => parseConllu(readFileSync(join(dataDir, file), 'utf8'));
 const FOLDS = 5;
+/** Folds are contiguous blocks: held-out sentences come from documents the training part never saw, as in a test file. */
+const foldOf = (index: number, length: number) => Math.floor((index * FOLDS) / length);
 
 const corpora = CORPORA[lang];
 const recase: ((form: string) => string) | null =
@@ -103,13 +105,13 @@ if (corpora.udOlder.length > 0) {
   const files = corpora.udTrain.map((file) => ({ name: file.split('/').pop()!, sentences: read(file) }));
   for (let fold = 0; fold < FOLDS; fold++) {
     run(
-      files.flatMap((f) => f.sentences.filter((_, i) => i % FOLDS !== fold)),
-      files.flatMap((f) => withRecased({ name: `${f.name} ${FOLDS}-fold`, sentences: f.sentences.filter((_, i) => i % FOLDS === fold) })),
+      files.flatMap((f) => f.sentences.filter((_, i) => foldOf(i, f.sentences.length) !== fold)),
+      files.flatMap((f) => withRecased({ name: `${f.name} ${FOLDS}-fold`, sentences: f.sentences.filter((_, i) => foldOf(i, f.sentences.length) === fold) })),
     );
   }
 } else {
   const devFile = corpora.udTest[0].replace(/-test\./, '-dev.');
-  run(corpora.udTrain.flatMap(read), withRecased({ name: devFile.split('/').pop()!, sentences: read(devFile) }));
+  run(corpora.udTrain.filter((f) => f !== devFile).flatMap(read), withRecased({ name: devFile.split('/').pop()!, sentences: read(devFile) }));
 }
 for (const [name, t] of tallies) {
   process.stdout.write(`${lang} ${name}: UPOS ${pct(t.upos, t.words)} lemma ${pct(t.lemma, t.words)} unknown-word UPOS ${pct(t.unknownRight, t.unknown)} (${t.unknown} of ${t.words})\n`);

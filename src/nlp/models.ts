@@ -49,7 +49,7 @@ export class SyntaxPipeline {
       morphHashes[i] = hashString(feats[i]) | 0;
       lemmas.push(this.lemmatizer.lemma(readable.forms[i], tag));
     }
-    const parsed = this.parser.parse(parserInput(h, tagHashes, morphHashes));
+    const parsed = this.parser.parse(parserInput(h, tagHashes, morphHashes, this.tagger.clusters));
     return {
       upos,
       feats,

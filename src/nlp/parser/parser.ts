@@ -11,6 +11,7 @@ import {
   sparseToSections,
   weightTable,
 } from '../perceptron/perceptron.js';
+import { pathPrefix, type WordClusters } from '../ner/clusters.js';
 import { FLAG_ALL_PUNCT, type WordHashes } from '../tagger/wordfeatures.js';
 import { LEFT, ParseState, RIGHT, TRANSITION_COUNT } from './transition.js';
 
@@ -18,7 +19,7 @@ const ROOT_WORD = hashString('<root>');
 const ROOT_TAG = hashString('<ROOT>');
 const NONE = hashString('<none>');
 
-export const MAX_PARSER_FEATURES = 88;
+export const MAX_PARSER_FEATURES = 96;
 export const MAX_LABEL_FEATURES = 32;
 
 /** Word and tag hashes indexed by parser position (0 = ROOT, i = word i). */
@@ -31,16 +32,26 @@ export interface ParserInput {
   punctuation: Int32Array;
   /** Hashes of the FEATS values (number agreement tells a subject from an object). */
   morph: Int32Array;
+  /** Word-cluster path (ner/clusters.ts; 0 without one): words the treebank never saw act like their cluster. */
+  cluster: Int32Array;
+  /** The cluster path's first bits: a coarse class. */
+  coarseCluster: Int32Array;
 }
 
-export function parserInput(h: WordHashes, tagHashes: Int32Array, morphHashes: Int32Array): ParserInput {
+const COARSE_CLUSTER_BITS = 6;
+
+export function parserInput(h: WordHashes, tagHashes: Int32Array, morphHashes: Int32Array, clusters: WordClusters | null): ParserInput {
   const n = h.length;
   const word = new Int32Array(n + 1);
   const tag = new Int32Array(n + 1);
   const suffix = new Int32Array(n + 1);
   const punctuation = new Int32Array(n + 1);
   const morph = new Int32Array(n + 1);
+  const cluster = new Int32Array(n + 1);
+  const coarseCluster = new Int32Array(n + 1);
   word[0] = ROOT_WORD;
+  cluster[0] = ROOT_WORD;
+  coarseCluster[0] = ROOT_WORD;
   morph[0] = ROOT_WORD;
   tag[0] = ROOT_TAG;
   suffix[0] = ROOT_WORD;
@@ -50,8 +61,13 @@ export function parserInput(h: WordHashes, tagHashes: Int32Array, morphHashes: I
     suffix[i + 1] = h.suf3[i];
     punctuation[i + 1] = punctuation[i] + (h.flags[i] & FLAG_ALL_PUNCT ? 1 : 0);
     morph[i + 1] = morphHashes[i];
+    if (clusters) {
+      const path = clusters.lookup(h.norm[i]) & 0xffff;
+      cluster[i + 1] = path;
+      coarseCluster[i + 1] = pathPrefix(path, COARSE_CLUSTER_BITS);
+    }
   }
-  return { n, word, tag, suffix, punctuation, morph };
+  return { n, word, tag, suffix, punctuation, morph, cluster, coarseCluster };
 }
 
 // Position accessors: -1 (no such word) reads as NONE / label 0.
@@ -184,6 +200,14 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = feat3(81, s0t, n0t, between);
   out[k++] = feat2(82, s0w, between);
   out[k++] = feat2(83, x.suffix[s0 >= 0 ? s0 : 0], s0t);
+  const s0c = s0 >= 0 ? x.cluster[s0] : NONE, n0c = n0 >= 0 ? x.cluster[n0] : NONE;
+  const s0cc = s0 >= 0 ? x.coarseCluster[s0] : NONE, n0cc = n0 >= 0 ? x.coarseCluster[n0] : NONE;
+  out[k++] = feat2(84, s0c, s0t);
+  out[k++] = feat2(85, n0c, n0t);
+  out[k++] = feat1(86, n1 >= 0 ? x.coarseCluster[n1] : NONE);
+  out[k++] = feat2(87, s0cc, n0cc);
+  out[k++] = feat2(88, s0t, n0c);
+  out[k++] = feat2(89, s0c, n0t);
   return k;
 }
 
@@ -226,6 +250,9 @@ export function labelFeatures(x: ParserInput, st: ParseState, head: number, dep:
   out[k++] = feat3(126, x.morph[dep], x.morph[head], dir);
   out[k++] = feat3(127, x.morph[dep], dt, dir);
   out[k++] = feat3(128, x.morph[head], ht, feat2(0, dt, dir));
+  out[k++] = feat3(129, x.cluster[dep], ht, dir);
+  out[k++] = feat3(130, x.cluster[head], dt, dir);
+  out[k++] = feat3(131, x.coarseCluster[dep], x.coarseCluster[head], dir);
   return k;
 }
 

@@ -200,7 +200,8 @@ export class Tagger {
     private readonly table: Scorer,
     private readonly tagdict: Map<number, number>,
     private readonly ambiguity: Map<number, number>,
-    private readonly clusters: WordClusters | null,
+    /** Shared with the parser. */
+    readonly clusters: WordClusters | null,
   ) {
     this.scores = new Float32Array(tags.length);
   }
@@ -220,7 +221,7 @@ export class Tagger {
     let prev1 = -1;
     let prev2 = -1;
     for (let i = 0; i < h.length; i++) {
-      let tag = this.tagdict.get(h.form[i]);
+      let tag = this.tagdict.get(tagdictKey(h, i));
       if (tag === undefined) {
         const k = ambiguityFeatures(classes, compounds, h, i, prev1, this.features, taggerFeatures(h, i, prev1, prev2, this.features));
         const count = clusterFeatures(evidence, h, i, prev1, this.features, k);
@@ -266,12 +267,24 @@ export interface TrainedTagger {
   sections: Record<string, SectionArray>;
 }
 
+const TAGDICT_INSIDE = 61;
+
+/**
+ * Tag-dictionary key of token `i`: a capitalised word inside a sentence is looked up apart from the
+ * same word opening one, since "De" opening a sentence is an article but inside one mostly begins
+ * a name ("de krant De Morgen", "minister De Croo").
+ */
+export function tagdictKey(h: WordHashes, i: number): number {
+  return i > 0 && h.flags[i] & FLAG_CAPITALISED ? feat1(TAGDICT_INSIDE, h.form[i]) : h.form[i];
+}
+
 /** Words seen ≥ 10 times with one tag ≥ 99% of the time go to the tag dictionary. */
 function buildTagdict(data: TaggedSentence[], tagIndex: Map<string, number>): Map<number, number> {
   const counts = new Map<number, Map<number, number>>();
   for (const s of data) {
+    const h = computeWordHashes(s.forms);
     for (let i = 0; i < s.forms.length; i++) {
-      const key = hashString(s.forms[i]) | 0; // as stored in WordHashes.form
+      const key = tagdictKey(h, i);
       const byTag = counts.get(key) ?? new Map<number, number>();
       const tag = tagIndex.get(s.tags[i])!;
       byTag.set(tag, (byTag.get(tag) ?? 0) + 1);
@@ -326,10 +339,11 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
     const recased = truecase(clusters, s.forms, original);
     const h = recased ? computeWordHashes(recased) : original;
     const classes = ambiguityClasses(ambiguity, h);
+    const compounds = compoundClasses(ambiguity, recased ?? s.forms, classes);
     return {
       h,
       classes,
-      compounds: compoundClasses(ambiguity, recased ?? s.forms, classes),
+      compounds,
       evidence: clusterEvidence(clusters, h),
       gold: s.tags.map((t) => tagIndex.get(t)!),
     };
@@ -343,7 +357,7 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
       let prev1 = -1;
       let prev2 = -1;
       for (let i = 0; i < h.length; i++) {
-        let guess = tagdict.get(h.form[i]);
+        let guess = tagdict.get(tagdictKey(h, i));
         if (guess === undefined) {
           const k = ambiguityFeatures(classes, compounds, h, i, prev1, features, taggerFeatures(h, i, prev1, prev2, features));
           const count = clusterFeatures(evidence, h, i, prev1, features, k);

@@ -6,7 +6,7 @@ import { parseConllu, type ConlluSentence } from '../conll/conllu.js';
 import { parseConllNer } from '../conll/ner.js';
 import { Lemmatizer, trainLemmatizer, type LemmaModelData } from '../lemma/lemmatizer.js';
 import { loadEntityTagger, loadSyntax, modelPath } from '../models.js';
-import { clustersUnder, learnWordClusters } from '../ner/clusters.js';
+import { WordClusters, clustersUnder, learnWordClusters } from '../ner/clusters.js';
 import { namesFromAnnotations, readKbGazetteer } from '../ner/gazetteer.js';
 import { trainEntityTagger } from '../ner/ner.js';
 import { parserInput, trainParser, type ParserTrainingSentence } from '../parser/parser.js';
@@ -212,6 +212,7 @@ export function trainSyntax(
   const lemmatizer = new Lemmatizer((taggerModel.header as { lemma: LemmaModelData }).lemma);
 
   const parserSentences = older.concat(ud);
+  const wordClusters = WordClusters.fromSections('tagger.clusters', clusters);
   const predictedTags = jackknifeTags(olderTagged.concat(tagged), clusters, log);
   const labels = [...new Set(ud.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
@@ -232,7 +233,7 @@ export function trainSyntax(
     const tagHashes = Int32Array.from(predictedTags[index], (t) => hashString(t) | 0);
     // FEATS as the run-time pipeline gets them: from the lemmatiser, given the predicted tag.
     const morphHashes = Int32Array.from(s.words, (w, i) => hashString(lemmatizer.feats(w.form, predictedTags[index][i])) | 0);
-    const input = parserInput(computeWordHashes(s.words.map((w) => w.form)), tagHashes, morphHashes);
+    const input = parserInput(computeWordHashes(s.words.map((w) => w.form)), tagHashes, morphHashes, wordClusters);
     return { input, gold: projectivise(gold).heads, goldLabels, older: index < older.length };
   });
   const parser = trainParser('parser', labels, parserData, {

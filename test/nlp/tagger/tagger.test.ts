@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WordClusters, clustersUnder, learnWordClusters } from '../../../src/nlp/ner/clusters.js';
 import { hashString } from '../../../src/nlp/perceptron/hash.js';
-import { MAX_TAGGER_FEATURES, Tagger, clusterFeatures, compoundClasses, trainTagger, truecase } from '../../../src/nlp/tagger/tagger.js';
+import { MAX_TAGGER_FEATURES, Tagger, clusterFeatures, compoundClasses, tagdictKey, trainTagger, truecase } from '../../../src/nlp/tagger/tagger.js';
 import { computeWordHashes } from '../../../src/nlp/tagger/wordfeatures.js';
 
 // Mid-sentence, "de", "minister", "bezoekt" and "van" are lower-case; "Parijs" and "Rutte" are not.
@@ -77,5 +77,27 @@ describe('compound heads', () => {
     const forms = ['verkiezingscampagne', 'campagne', 'hardlopen', 'nieuw', 'xyzabc'];
     const classes = Int32Array.from([0, 0b01, 0, 0, 0]);
     expect(Array.from(compoundClasses(ambiguity, forms, classes))).toEqual([0b01, 0, 0b100, 0, 0]);
+  });
+});
+
+describe('tag dictionary', () => {
+  it('reads a capitalised word inside a sentence apart from the same word opening one', () => {
+    const h = computeWordHashes(['De', 'lezer', 'van', 'De', 'Tijd', 'de', 'krant']);
+    expect(tagdictKey(h, 0)).not.toBe(tagdictKey(h, 3));
+    expect(tagdictKey(h, 5)).toBe(h.form[5]);
+    expect(tagdictKey(h, 0)).toBe(h.form[0]);
+  });
+
+  it('settles an opening article and a name-initial word inside a sentence each by its own entry', () => {
+    const data = [];
+    for (let i = 0; i < 12; i++) {
+      data.push({ forms: ['De', 'krant', 'schrijft', '.'], tags: ['DET', 'NOUN', 'VERB', 'PUNCT'] });
+      data.push({ forms: ['Zij', 'leest', 'De', 'Tijd', '.'], tags: ['PRON', 'VERB', 'PROPN', 'PROPN', 'PUNCT'] });
+    }
+    const trained = trainTagger('tagger', data, { epochs: 2, seed: 1, minWeight: 0 });
+    const tagger = Tagger.fromSections('tagger', trained.header, trained.sections);
+    const tag = (forms: string[]) => Array.from(tagger.tag(tagger.readable(forms, computeWordHashes(forms))), (t) => tagger.tags[t]);
+    expect(tag(['De', 'krant', 'schrijft', '.'])[0]).toBe('DET');
+    expect(tag(['Zij', 'leest', 'De', 'Tijd', '.'])[2]).toBe('PROPN');
   });
 });
