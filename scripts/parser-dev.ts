@@ -12,12 +12,13 @@ import { parseConllu, type ConlluSentence } from '../src/nlp/conll/conllu.js';
 import { Lemmatizer, type LemmaModelData } from '../src/nlp/lemma/lemmatizer.js';
 import { SyntaxPipeline } from '../src/nlp/models.js';
 import { Parser, parserInput } from '../src/nlp/parser/parser.js';
+import { reattachMarks } from '../src/nlp/parser/punctuation.js';
 import { hashString } from '../src/nlp/perceptron/hash.js';
 import { decodeModel, encodeModel, type SectionArray } from '../src/nlp/perceptron/modelfile.js';
 import { Tagger } from '../src/nlp/tagger/tagger.js';
 import { computeWordHashes } from '../src/nlp/tagger/wordfeatures.js';
 import { CORPORA } from '../src/nlp/train/corpora.js';
-import { learnLanguageClusters, trainSyntax } from '../src/nlp/train/train.js';
+import { learnLanguageClusters, learnLanguageLexicon, trainSyntax } from '../src/nlp/train/train.js';
 
 const { values } = parseArgs({ options: { lang: { type: 'string' }, clusters: { type: 'string' } } });
 const lang = values.lang as 'nl' | 'en';
@@ -44,7 +45,7 @@ else {
   if (values.clusters) writeFileSync(values.clusters, encodeModel({ header: {}, sections: learned }));
 }
 const started = process.cpuUsage();
-const trained = trainSyntax(train, corpora.udOlder.flatMap(read), learned, (m) => process.stderr.write(`${m}\n`));
+const trained = trainSyntax(train, corpora.udOlder.flatMap(read), learned, learnLanguageLexicon(lang, dataDir), (m) => process.stderr.write(`${m}\n`));
 const trainSeconds = Math.round(process.cpuUsage(started).user / 1e6);
 const taggerHeader = trained.tagger.header as { tags: string[]; scale: number; lemma: LemmaModelData };
 const parser = Parser.fromSections('parser', trained.parser.header as Parameters<typeof Parser.fromSections>[1], trained.parser.sections);
@@ -61,6 +62,7 @@ for (const sentence of dev) {
   const goldTags = Int32Array.from(sentence.words, (w) => hashString(w.upos) | 0);
   const goldMorph = Int32Array.from(sentence.words, (w) => hashString(pipeline.lemmatizer.feats(w.form, w.upos)) | 0);
   const withGoldTags = parser.parse(parserInput(computeWordHashes(forms), goldTags, goldMorph, pipeline.tagger.clusters));
+  reattachMarks(forms, withGoldTags.heads, Uint8Array.from(sentence.words, (w) => (w.upos === 'PUNCT' ? 1 : 0)));
   sentence.words.forEach((gold, i) => {
     words++;
     if (result.upos[i] === gold.upos) upos++;
@@ -72,7 +74,7 @@ for (const sentence of dev) {
     } else count(headErrors, wanted);
     if (withGoldTags.heads[i] + 1 === gold.head) {
       goldUas++;
-      if (universal(parser.labels[withGoldTags.labels[i]]) === wanted) goldLas++;
+      if ((gold.upos === 'PUNCT' ? 'punct' : universal(parser.labels[withGoldTags.labels[i]])) === wanted) goldLas++;
     }
   });
 }

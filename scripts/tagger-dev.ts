@@ -7,6 +7,7 @@
 //   --words C  lists the words most often behind confusion C (e.g. VERB→AUX)
 //   --clusters FILE  caches the learned word clusters there (learning them takes a while): read if
 //              the file exists, else written
+//   --no-lexicon  trains without the word lexicon (tagger/lexicon.ts), to measure what it adds
 //   --case title|upper  also scores the held-out sentences with every word capitalised or in
 //              capitals, as headlines are written
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,11 +19,11 @@ import { Tagger } from '../src/nlp/tagger/tagger.js';
 import { computeWordHashes } from '../src/nlp/tagger/wordfeatures.js';
 import { CORPORA } from '../src/nlp/train/corpora.js';
 import { harmonise } from '../src/nlp/train/harmonise.js';
-import { TRAINING, learnLanguageClusters, trainTaggerModel } from '../src/nlp/train/train.js';
+import { TRAINING, learnLanguageClusters, learnLanguageLexicon, trainTaggerModel } from '../src/nlp/train/train.js';
 import { clustersUnder } from '../src/nlp/ner/clusters.js';
 import { decodeModel, encodeModel, type SectionArray } from '../src/nlp/perceptron/modelfile.js';
 
-const { values } = parseArgs({ options: { lang: { type: 'string' }, epochs: { type: 'string' }, confusions: { type: 'string' }, words: { type: 'string' }, clusters: { type: 'string' }, case: { type: 'string' } } });
+const { values } = parseArgs({ options: { lang: { type: 'string' }, epochs: { type: 'string' }, confusions: { type: 'string' }, words: { type: 'string' }, clusters: { type: 'string' }, case: { type: 'string' }, 'no-lexicon': { type: 'boolean' } } });
 const lang = values.lang as 'nl' | 'en';
 if (lang !== 'nl' && lang !== 'en') throw new Error('--lang nl|en');
 if (values.epochs) TRAINING.taggerEpochs = Number(values.epochs);
@@ -42,6 +43,7 @@ else {
   if (values.clusters) writeFileSync(values.clusters, encodeModel({ header: {}, sections: learned }));
 }
 const clusters = clustersUnder(learned, 'clusters', 'tagger.clusters');
+const lexicon = values['no-lexicon'] ? {} : learnLanguageLexicon(lang, dataDir);
 const pct = (a: number, b: number) => ((100 * a) / b).toFixed(2);
 interface Tally { words: number; upos: number; lemma: number; unknown: number; unknownRight: number; confusions: Map<string, number> }
 const tallies = new Map<string, Tally>();
@@ -57,7 +59,7 @@ function run(train: ConlluSentence[], heldOut: { name: string; sentences: Conllu
   const model = trainTaggerModel(
     all.map((s) => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.upos) })),
     all,
-    clusters,
+    { clusters, lexicon },
     (m) => process.stderr.write(`${m}\n`),
   );
   const used = process.cpuUsage(started);

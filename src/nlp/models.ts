@@ -7,6 +7,7 @@ import { iob2Spans } from './conll/ner.js';
 import { Lemmatizer, type LemmaModelData } from './lemma/lemmatizer.js';
 import { EntityTagger } from './ner/ner.js';
 import { Parser, parserInput } from './parser/parser.js';
+import { reattachMarks } from './parser/punctuation.js';
 import { hashString } from './perceptron/hash.js';
 import { decodeModel } from './perceptron/modelfile.js';
 import { Tagger } from './tagger/tagger.js';
@@ -50,12 +51,14 @@ export class SyntaxPipeline {
       lemmas.push(this.lemmatizer.lemma(readable.forms[i], tag));
     }
     const parsed = this.parser.parse(parserInput(h, tagHashes, morphHashes, this.tagger.clusters));
+    const isMark = Uint8Array.from(upos, (tag) => (tag === 'PUNCT' ? 1 : 0));
+    reattachMarks(forms, parsed.heads, isMark);
     return {
       upos,
       feats,
       lemmas,
       heads: parsed.heads,
-      deprels: Array.from(parsed.labels, (l) => this.parser.labels[l]),
+      deprels: Array.from(parsed.labels, (l, i) => (isMark[i] ? 'punct' : this.parser.labels[l])),
     };
   }
 }
@@ -112,7 +115,7 @@ export function loadSyntax(lang: string, dir = modelsDir()): SyntaxPipeline {
   pipeline = new SyntaxPipeline(
     Tagger.fromSections('tagger', taggerHeader, taggerFile.sections),
     new Lemmatizer(taggerHeader.lemma),
-    Parser.fromSections('parser', parserFile.header as { labels: string[]; moveScale: number; labelScale: number }, parserFile.sections),
+    Parser.fromSections('parser', parserFile.header as Parameters<typeof Parser.fromSections>[1], parserFile.sections),
   );
   syntaxCache.set(key, pipeline);
   return pipeline;

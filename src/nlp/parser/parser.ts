@@ -1,6 +1,7 @@
 // Greedy arc-eager dependency parser: an averaged perceptron picks the transition from
 // Zhang & Nivre (2011)-style features, trained with a dynamic oracle and exploration; a second
-// perceptron labels each arc when it is made, from head, dependent and their children.
+// perceptron labels each arc when it is made, from head, dependent and their children (labels
+// the transition features read); a third relabels the finished tree (relabel.ts).
 import { feat1, feat2, feat3, hashString, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
@@ -13,6 +14,7 @@ import {
 } from '../perceptron/perceptron.js';
 import { pathPrefix, type WordClusters } from '../ner/clusters.js';
 import { FLAG_ALL_PUNCT, type WordHashes } from '../tagger/wordfeatures.js';
+import { MAX_RELABEL_FEATURES, TreeLinks, noteLabel, relabelFeatures } from './relabel.js';
 import { LEFT, ParseState, RIGHT, TRANSITION_COUNT } from './transition.js';
 
 const ROOT_WORD = hashString('<root>');
@@ -265,6 +267,7 @@ export interface ParsedSentence {
 export class Parser {
   private readonly features = new Int32Array(MAX_PARSER_FEATURES);
   private readonly labelFeats = new Int32Array(MAX_LABEL_FEATURES);
+  private readonly relabelFeats = new Int32Array(MAX_RELABEL_FEATURES);
   private readonly scores = new Float32Array(TRANSITION_COUNT);
   private readonly labelScores: Float32Array;
   private readonly valid = new Uint8Array(TRANSITION_COUNT);
@@ -274,50 +277,82 @@ export class Parser {
     readonly labels: string[],
     private readonly moves: Scorer,
     private readonly labeller: Scorer,
+    private readonly relabeller: Scorer,
   ) {
     this.labelScores = new Float32Array(labels.length);
     this.rootLabel = labels.indexOf('root');
   }
 
-  private label(x: ParserInput, st: ParseState, head: number, dep: number): number {
+  /** Labels an arc; its label scores stay in `arcScores` (row `dep`) for the relabelling pass. */
+  private label(x: ParserInput, st: ParseState, head: number, dep: number, arcScores: Float32Array): number {
     if (head === 0 && this.rootLabel >= 0) return this.rootLabel;
+    const nLabels = this.labels.length;
     const count = labelFeatures(x, st, head, dep, this.labelFeats);
     this.labeller.score(this.labelFeats, count, this.labelScores);
-    this.labelScores[this.rootLabel] = -Infinity;
-    return argmax(this.labelScores, this.labels.length);
+    if (this.rootLabel >= 0) this.labelScores[this.rootLabel] = -Infinity;
+    arcScores.set(this.labelScores, dep * nLabels);
+    return argmax(this.labelScores, nLabels);
   }
 
   parse(x: ParserInput): ParsedSentence {
     const st = new ParseState(x.n);
+    const arcScores = new Float32Array((x.n + 1) * this.labels.length);
     while (!st.terminal) {
       st.validMoves(this.valid);
       const count = parserFeatures(x, st, this.features);
       this.moves.score(this.features, count, this.scores);
       const move = argmax(this.scores, TRANSITION_COUNT, this.valid);
       let label = -1;
-      if (move === LEFT) label = this.label(x, st, st.front, st.top);
-      else if (move === RIGHT) label = this.label(x, st, st.top, st.front);
+      if (move === LEFT) label = this.label(x, st, st.front, st.top, arcScores);
+      else if (move === RIGHT) label = this.label(x, st, st.top, st.front, arcScores);
       st.apply(move, label);
     }
-    for (const dep of st.finish()) st.labels[dep] = this.label(x, st, st.heads[dep], dep);
+    for (const dep of st.finish()) st.labels[dep] = this.label(x, st, st.heads[dep], dep, arcScores);
+    const final = this.relabel(x, st.heads, arcScores);
     const heads = new Int32Array(x.n);
     const labels = new Uint8Array(x.n);
     for (let i = 1; i <= x.n; i++) {
       heads[i - 1] = st.heads[i] - 1;
-      labels[i - 1] = st.labels[i];
+      labels[i - 1] = final[i];
     }
     return { heads, labels };
   }
 
+  /**
+   * Labels of the finished tree (per word 1..n), left to right: the relabeller's scores, which see
+   * every sibling and child, plus the arc labeller's, which saw the parser state when the arc was made.
+   */
+  private relabel(x: ParserInput, heads: Int32Array, arcScores: Float32Array): Int32Array {
+    const nLabels = this.labels.length;
+    const links = new TreeLinks(heads, x.n);
+    const given = new Int32Array(x.n + 1);
+    const labels = new Int32Array(x.n + 1);
+    const siblingLabels = new Int32Array(x.n + 1);
+    for (let dep = 1; dep <= x.n; dep++) {
+      let label = this.rootLabel;
+      if (heads[dep] !== 0 || label < 0) {
+        const count = relabelFeatures(x, heads, links, given, siblingLabels, dep, this.relabelFeats);
+        this.relabeller.score(this.relabelFeats, count, this.labelScores);
+        for (let l = 0; l < nLabels; l++) this.labelScores[l] += arcScores[dep * nLabels + l];
+        label = argmax(this.labelScores, nLabels);
+      }
+      labels[dep] = label;
+      given[dep] = label + 1;
+      noteLabel(siblingLabels, heads[dep], label);
+    }
+    return labels;
+  }
+
   static fromSections(
     prefix: string,
-    header: { labels: string[]; moveScale: number; labelScale: number },
+    header: { labels: string[]; moveScale: number; labelScale: number; relabelScale: number },
     sections: Record<string, SectionArray>,
   ): Parser {
     return new Parser(
       header.labels,
       weightTable(sparseFromSections(`${prefix}.moves`, sections, TRANSITION_COUNT, header.moveScale)),
       weightTable(sparseFromSections(`${prefix}.labels`, sections, header.labels.length, header.labelScale)),
+      weightTable(sparseFromSections(`${prefix}.relabel`, sections, header.labels.length, header.relabelScale)),
     );
   }
 }
@@ -358,7 +393,7 @@ export interface ParserTrainOptions {
 }
 
 export interface TrainedParser {
-  header: { labels: string[]; moveScale: number; labelScale: number };
+  header: { labels: string[]; moveScale: number; labelScale: number; relabelScale: number };
   sections: Record<string, SectionArray>;
 }
 
@@ -370,6 +405,8 @@ export function trainParser(
 ): TrainedParser {
   const moves = new PerceptronTrainer(TRANSITION_COUNT);
   const labeller = new PerceptronTrainer(labels.length);
+  const relabeller = new PerceptronTrainer(labels.length);
+  const relabelFeats = new Int32Array(2 * MAX_RELABEL_FEATURES);
   const rootLabel = labels.indexOf('root');
   const features = new Int32Array(2 * MAX_PARSER_FEATURES);
   const labelFeats = new Int32Array(2 * MAX_LABEL_FEATURES);
@@ -391,6 +428,28 @@ export function trainParser(
     if (gold.gold[dep] !== head) return guess;
     labeller.learn(labelFeats, count, gold.goldLabels[dep], guess);
     return gold.goldLabels[dep];
+  };
+
+  // The relabeller learns from the gold tree, with its own earlier labels as at run time.
+  const relabelTree = (sentence: ParserTrainingSentence): void => {
+    const x = sentence.input;
+    const heads = sentence.gold;
+    const links = new TreeLinks(heads, x.n);
+    const given = new Int32Array(x.n + 1);
+    const siblingLabels = new Int32Array(x.n + 1);
+    for (let dep = 1; dep <= x.n; dep++) {
+      let label = rootLabel;
+      if (heads[dep] !== 0) {
+        let count = relabelFeatures(x, heads, links, given, siblingLabels, dep, relabelFeats);
+        if (sentence.older) count = withOlderCopies(relabelFeats, count, olderCopies);
+        relabeller.score(relabelFeats, count, labelScores);
+        labelScores[rootLabel] = -Infinity;
+        label = argmax(labelScores, labels.length);
+        relabeller.learn(relabelFeats, count, sentence.goldLabels[dep], label);
+      }
+      given[dep] = label + 1;
+      noteLabel(siblingLabels, heads[dep], label);
+    }
   };
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -425,6 +484,7 @@ export function trainParser(
         else if (move === RIGHT) label = labelArc(x, st, st.top, st.front, sentence);
         st.apply(move, label);
       }
+      relabelTree(sentence);
     }
     options.log?.(
       `parser ${prefix} epoch ${epoch + 1}/${options.epochs}: oracle-move agreement ${((100 * correctMoves) / totalMoves).toFixed(2)}`,
@@ -433,11 +493,13 @@ export function trainParser(
   const general = (key: number) => !olderCopies.has(key);
   const movesSparse = moves.compile(options.minWeight, general);
   const labelSparse = labeller.compile(options.minWeight, general);
+  const relabelSparse = relabeller.compile(options.minWeight, general);
   return {
-    header: { labels, moveScale: movesSparse.scale, labelScale: labelSparse.scale },
+    header: { labels, moveScale: movesSparse.scale, labelScale: labelSparse.scale, relabelScale: relabelSparse.scale },
     sections: {
       ...sparseToSections(`${prefix}.moves`, movesSparse),
       ...sparseToSections(`${prefix}.labels`, labelSparse),
+      ...sparseToSections(`${prefix}.relabel`, relabelSparse),
     },
   };
 }

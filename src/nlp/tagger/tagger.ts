@@ -3,8 +3,9 @@
 // settles frequent unambiguous words without scoring. Lookahead comes from ambiguity classes: the
 // set of tags each word had in training, for this word and the next two. Word clusters learned
 // from unlabelled text (the recogniser's, ner/clusters.ts) carry words the treebanks never saw,
-// and their case habit tells a capitalised common noun from a name. Headlines in title case or
-// capitals are tagged as if written normally: each word in the case it usually has (truecasing).
+// and their case habit tells a capitalised common noun from a name; a word lexicon from tagged
+// news (lexicon.ts) carries them too. Headlines in title case or capitals are tagged as if
+// written normally: each word in the case it usually has (truecasing).
 import { feat1, feat2, feat3, hashString, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
@@ -16,6 +17,7 @@ import {
   weightTable,
 } from '../perceptron/perceptron.js';
 import { CASE_CAPITALISED, CASE_LOWER, CASE_MOSTLY_LOWER, WordClusters, pathFeatures } from '../ner/clusters.js';
+import { WordLexicon, lexiconFeatures } from './lexicon.js';
 import { FLAG_ALL_CAPS, FLAG_CAPITALISED, computeWordHashes, type WordHashes } from './wordfeatures.js';
 
 const START = hashString('<s>');
@@ -180,6 +182,11 @@ export function compoundClasses(ambiguity: Map<number, number>, forms: readonly 
   return out;
 }
 
+/** Lexicon entries per token (all 0 without a lexicon). */
+function lexiconEntries(lexicon: WordLexicon | null, h: WordHashes): Int32Array {
+  return lexicon ? lexicon.entriesOf(h) : new Int32Array(h.length);
+}
+
 function ambiguityClasses(ambiguity: Map<number, number>, h: WordHashes): Int32Array {
   const out = new Int32Array(h.length);
   for (let i = 0; i < h.length; i++) out[i] = ambiguity.get(h.norm[i]) ?? UNKNOWN_CLASS;
@@ -202,6 +209,7 @@ export class Tagger {
     private readonly ambiguity: Map<number, number>,
     /** Shared with the parser. */
     readonly clusters: WordClusters | null,
+    private readonly lexicon: WordLexicon | null,
   ) {
     this.scores = new Float32Array(tags.length);
   }
@@ -218,13 +226,14 @@ export class Tagger {
     const classes = ambiguityClasses(this.ambiguity, h);
     const compounds = compoundClasses(this.ambiguity, forms, classes);
     const evidence = clusterEvidence(this.clusters, h);
+    const entries = lexiconEntries(this.lexicon, h);
     let prev1 = -1;
     let prev2 = -1;
     for (let i = 0; i < h.length; i++) {
       let tag = this.tagdict.get(tagdictKey(h, i));
       if (tag === undefined) {
         const k = ambiguityFeatures(classes, compounds, h, i, prev1, this.features, taggerFeatures(h, i, prev1, prev2, this.features));
-        const count = clusterFeatures(evidence, h, i, prev1, this.features, k);
+        const count = lexiconFeatures(entries, classes, h, i, prev1, this.features, clusterFeatures(evidence, h, i, prev1, this.features, k));
         this.table.score(this.features, count, this.scores);
         tag = argmax(this.scores, this.tags.length);
       }
@@ -249,7 +258,14 @@ export class Tagger {
     const ambiguityValues = sections[`${prefix}.amb.values`] as Int32Array;
     const ambiguity = new Map<number, number>();
     for (let i = 0; i < ambiguityKeys.length; i++) ambiguity.set(ambiguityKeys[i], ambiguityValues[i]);
-    return new Tagger(header.tags, table, tagdict, ambiguity, WordClusters.fromSections(`${prefix}.clusters`, sections));
+    return new Tagger(
+      header.tags,
+      table,
+      tagdict,
+      ambiguity,
+      WordClusters.fromSections(`${prefix}.clusters`, sections),
+      WordLexicon.fromSections(`${prefix}.lexicon`, sections),
+    );
   }
 }
 
@@ -259,6 +275,8 @@ export interface TaggerTrainOptions {
   minWeight: number;
   /** Word clusters as `learnWordClusters(\`${prefix}.clusters\`, ...)` gives them; stored with the model. */
   clusters?: Record<string, SectionArray>;
+  /** A word lexicon as `learnWordLexicon(\`${prefix}.lexicon\`, ...)` gives it; stored with the model. */
+  lexicon?: Record<string, SectionArray>;
   log?: (message: string) => void;
 }
 
@@ -334,6 +352,8 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
   const scores = new Float64Array(tags.length);
   const clusterSections = options.clusters ?? {};
   const clusters = WordClusters.fromSections(`${prefix}.clusters`, clusterSections);
+  const lexiconSections = options.lexicon ?? {};
+  const lexicon = WordLexicon.fromSections(`${prefix}.lexicon`, lexiconSections);
   const prepared = data.map((s) => {
     const original = computeWordHashes(s.forms);
     const recased = truecase(clusters, s.forms, original);
@@ -345,6 +365,7 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
       classes,
       compounds,
       evidence: clusterEvidence(clusters, h),
+      entries: lexiconEntries(lexicon, h),
       gold: s.tags.map((t) => tagIndex.get(t)!),
     };
   });
@@ -353,14 +374,14 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
     shuffleInPlace(prepared, random);
     let correct = 0;
     let total = 0;
-    for (const { h, classes, compounds, evidence, gold } of prepared) {
+    for (const { h, classes, compounds, evidence, entries, gold } of prepared) {
       let prev1 = -1;
       let prev2 = -1;
       for (let i = 0; i < h.length; i++) {
         let guess = tagdict.get(tagdictKey(h, i));
         if (guess === undefined) {
           const k = ambiguityFeatures(classes, compounds, h, i, prev1, features, taggerFeatures(h, i, prev1, prev2, features));
-          const count = clusterFeatures(evidence, h, i, prev1, features, k);
+          const count = lexiconFeatures(entries, classes, h, i, prev1, features, clusterFeatures(evidence, h, i, prev1, features, k));
           trainer.score(features, count, scores);
           guess = argmax(scores, tags.length);
           trainer.learn(features, count, gold[i], guess);
@@ -385,6 +406,7 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
       [`${prefix}.amb.keys`]: Int32Array.from(ambiguity.keys()),
       [`${prefix}.amb.values`]: Int32Array.from(ambiguity.values()),
       ...clusterSections,
+      ...lexiconSections,
     },
   };
 }

@@ -21,6 +21,8 @@ export interface LanguageCorpora {
   nerUnlabelled: { file: string; format: 'ner' | 'conllu' | 'text'; tokenPrefix?: string }[];
   udLicense: string;
   nerLicense: string;
+  /** CoNLL NER files whose POS column and names become the tagger's word lexicon (tagger/lexicon.ts); never the NER test file. */
+  taggerLexicon: string[];
 }
 
 export const CORPORA: Record<'nl' | 'en', LanguageCorpora> = {
@@ -52,6 +54,7 @@ export const CORPORA: Record<'nl' | 'en', LanguageCorpora> = {
     ],
     udLicense: 'CC BY-SA 4.0 (UD Dutch-LassySmall, UD Dutch-Alpino)',
     nerLicense: 'research use only (CoNLL-2002 Dutch NER data, De Morgen 2000; see teropa/nlp README)',
+    taggerLexicon: ['ner/conll2002-nl/ned.train', 'ner/conll2002-nl/ned.testa'],
   },
   en: {
     lang: 'en',
@@ -74,5 +77,6 @@ export const CORPORA: Record<'nl' | 'en', LanguageCorpora> = {
     ],
     udLicense: 'CC BY-SA 4.0 (UD English-EWT)',
     nerLicense: 'research use only (CoNLL-2003 English NER data, Reuters RCV1 terms)',
+    taggerLexicon: ['ner/conll2003-en/eng.train', 'ner/conll2003-en/eng.testa'],
   },
 };

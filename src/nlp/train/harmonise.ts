@@ -11,7 +11,7 @@
 // Coordination follows UD v2 too: "cc" attaches to the next conjunct, not the first one as UD v1
 // had it; punctuation is re-attached by the current rule (punctuation.ts), not to the root.
 import type { ConlluSentence, ConlluWord } from '../conll/conllu.js';
-import { attachPunctuation } from './punctuation.js';
+import { attachPunctuation } from '../parser/punctuation.js';
 
 /** Relations renamed between the releases. */
 const RENAMED_RELATIONS: Record<string, string> = { 'flat:name': 'flat' };

@@ -13,6 +13,7 @@ import { parserInput, trainParser, type ParserTrainingSentence } from '../parser
 import { projectivise } from '../parser/projectivise.js';
 import { hashString } from '../perceptron/hash.js';
 import { encodeModel, type ModelContents, type SectionArray } from '../perceptron/modelfile.js';
+import { learnWordLexicon } from '../tagger/lexicon.js';
 import { Tagger, trainTagger, type TaggedSentence } from '../tagger/tagger.js';
 import { computeWordHashes } from '../tagger/wordfeatures.js';
 import { tokenize } from '../tokenize.js';
@@ -149,7 +150,7 @@ export interface TrainLanguageResult {
  * Tags for the parser's training sentences come from taggers that did not see them
  * (k-fold jackknifing), so the parser learns from the kind of tags it will get at run time.
  */
-function jackknifeTags(data: TaggedSentence[], clusters: Record<string, SectionArray>, log: (m: string) => void): string[][] {
+function jackknifeTags(data: TaggedSentence[], resources: TaggerResources, log: (m: string) => void): string[][] {
   const folds = TRAINING.jackknifeFolds;
   const out: string[][] = new Array(data.length);
   for (let fold = 0; fold < folds; fold++) {
@@ -158,7 +159,7 @@ function jackknifeTags(data: TaggedSentence[], clusters: Record<string, SectionA
       epochs: TRAINING.taggerEpochs,
       seed: TRAINING.seed + fold,
       minWeight: TRAINING.minWeight.tagger,
-      clusters,
+      ...resources,
     });
     const tagger = Tagger.fromSections('tagger', trained.header, trained.sections);
     data.forEach((s, i) => {
@@ -174,18 +175,29 @@ export interface TrainedSyntax {
   parser: ModelContents;
 }
 
+/** What the tagger reads besides the treebanks: word clusters and the word lexicon (sections prefixed `tagger.`). */
+export interface TaggerResources {
+  clusters: Record<string, SectionArray>;
+  lexicon: Record<string, SectionArray>;
+}
+
+/** The tagger's word lexicon from a language's CoNLL NER files (their tags and names; see tagger/lexicon.ts). */
+export function learnLanguageLexicon(lang: 'nl' | 'en', dataDir: string): Record<string, SectionArray> {
+  return learnWordLexicon('tagger.lexicon', CORPORA[lang].taggerLexicon.map((file) => readFileSync(join(dataDir, file), 'utf8')));
+}
+
 /** Tagger + lemmatiser model from harmonised, tagged sentences. */
 export function trainTaggerModel(
   tagged: TaggedSentence[],
   sentences: ConlluSentence[],
-  clusters: Record<string, SectionArray>,
+  resources: TaggerResources,
   log: (m: string) => void,
 ): ModelContents {
   const tagger = trainTagger('tagger', tagged, {
     epochs: TRAINING.taggerEpochs,
     seed: TRAINING.seed,
     minWeight: TRAINING.minWeight.tagger,
-    clusters,
+    ...resources,
     log,
   });
   const lemma = trainLemmatizer(sentences.flatMap((s) => s.words));
@@ -200,20 +212,22 @@ export function trainSyntax(
   ud: ConlluSentence[],
   olderRaw: ConlluSentence[],
   languageClusters: Record<string, SectionArray>,
+  lexicon: Record<string, SectionArray>,
   log: (m: string) => void,
 ): TrainedSyntax {
   const clusters = clustersUnder(languageClusters, 'clusters', 'tagger.clusters');
+  const resources = { clusters, lexicon };
   const older = harmonise(olderRaw, ud);
   const toTagged = (s: ConlluSentence): TaggedSentence => ({ forms: s.words.map((w) => w.form), tags: s.words.map((w) => w.upos) });
   const tagged = ud.map(toTagged);
   const olderTagged = older.map(toTagged);
 
-  const taggerModel = trainTaggerModel(olderTagged.concat(tagged), older.concat(ud), clusters, log);
+  const taggerModel = trainTaggerModel(olderTagged.concat(tagged), older.concat(ud), resources, log);
   const lemmatizer = new Lemmatizer((taggerModel.header as { lemma: LemmaModelData }).lemma);
 
   const parserSentences = older.concat(ud);
   const wordClusters = WordClusters.fromSections('tagger.clusters', clusters);
-  const predictedTags = jackknifeTags(olderTagged.concat(tagged), clusters, log);
+  const predictedTags = jackknifeTags(olderTagged.concat(tagged), resources, log);
   const labels = [...new Set(ud.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   // A subtype the current data does not use counts as its universal relation.
@@ -261,7 +275,7 @@ export function trainLanguage(
   const date = new Date().toISOString().slice(0, 10);
 
   const clusters = learnLanguageClusters(lang, dataDir);
-  const syntaxModels = trainSyntax(ud, older, clusters, log);
+  const syntaxModels = trainSyntax(ud, older, clusters, learnLanguageLexicon(lang, dataDir), log);
   writeFileSync(modelPath(lang, 'tagger', outDir), encodeModel(syntaxModels.tagger));
   writeFileSync(modelPath(lang, 'parser', outDir), encodeModel(syntaxModels.parser));
 
@@ -289,14 +303,16 @@ export function trainLanguage(
     );
   };
   writeMeta('tagger', {
-    what: 'UPOS tagger (averaged perceptron) with FEATS and lemma lexicon + suffix edit rules',
+    what: 'UPOS tagger (averaged perceptron; word clusters, word lexicon) with FEATS and lemma lexicon + suffix edit rules',
     data: corpora.udTrain.concat(corpora.udOlder.map((f) => `${f} (harmonised to current UD guidelines)`)),
     license: corpora.udLicense,
+    wordLexicon: corpora.taggerLexicon.map((f) => `${f} (its POS column and names; only per-word tag sets and name shares are stored)`),
+    wordLexiconLicense: corpora.nerLicense,
     settings: { epochs: TRAINING.taggerEpochs, seed: TRAINING.seed, minWeight: TRAINING.minWeight.tagger },
     scores: Object.fromEntries(Object.entries(syntaxScores).map(([k, v]) => [k, { upos: v.upos, lemma: v.lemma }])),
   });
   writeMeta('parser', {
-    what: 'arc-eager dependency parser (averaged perceptron, dynamic oracle, projectivised training trees) + arc labeller; jackknifed tags',
+    what: 'arc-eager dependency parser (averaged perceptron, dynamic oracle, projectivised training trees; word clusters) + arc labeller + relabelling pass over the finished tree; jackknifed tags; punctuation re-attached by the UD rule',
     data: corpora.udTrain.concat(corpora.udOlder.map((f) => `${f} (harmonised to current UD guidelines)`)),
     license: corpora.udLicense,
     settings: { epochs: TRAINING.parserEpochs, explore: TRAINING.explore, seed: TRAINING.seed, folds: TRAINING.jackknifeFolds },

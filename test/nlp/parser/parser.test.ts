@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WordClusters, learnWordClusters } from '../../../src/nlp/ner/clusters.js';
 import { MAX_PARSER_FEATURES, parserFeatures, parserInput } from '../../../src/nlp/parser/parser.js';
+import { reattachMarks } from '../../../src/nlp/parser/punctuation.js';
 import { ParseState, SHIFT } from '../../../src/nlp/parser/transition.js';
 import { hashString } from '../../../src/nlp/perceptron/hash.js';
 import { computeWordHashes } from '../../../src/nlp/tagger/wordfeatures.js';
@@ -44,5 +45,33 @@ describe('parser input', () => {
     expect(input(['Kiev']).cluster[1]).toBe(input(['Berlijn']).cluster[1]);
     // "Zanzibar" has no cluster: it shares only what any two unlike words share.
     expect(sharedFeatures('Kiev', 'Berlijn')).toBeGreaterThan(sharedFeatures('Kiev', 'Zanzibar'));
+  });
+});
+
+describe('marks re-hung by the UD rule after parsing', () => {
+  // "Hij zegt , dat hij appels , peren en bonen koopt ." with the marks hung anywhere by the parser.
+  const forms = ['Hij', 'zegt', ',', 'dat', 'hij', 'appels', ',', 'peren', 'en', 'bonen', 'koopt', '.'];
+  const isMark = Uint8Array.from(forms, (f) => (f === ',' || f === '.' ? 1 : 0));
+
+  it('hangs each mark from the lower of its neighbouring constituents, the full stop from the root', () => {
+    const heads = Int32Array.from([1, -1, 1, 10, 10, 10, 10, 5, 9, 5, 1, 10]);
+    reattachMarks(forms, heads, isMark);
+    // The comma opening the complement clause hangs from that clause's verb, the one in the
+    // list from the conjunct after it, the full stop from the root.
+    expect(heads[2]).toBe(10);
+    expect(heads[6]).toBe(7);
+    expect(heads[11]).toBe(1);
+    // Words keep their heads.
+    expect([heads[0], heads[1], heads[3], heads[4], heads[5], heads[7], heads[8], heads[9], heads[10]]).toEqual([1, -1, 10, 10, 10, 5, 9, 5, 1]);
+  });
+
+  it('leaves a tree alone when the parser made a mark its root, and sentences of marks only', () => {
+    const rootedInMark = Int32Array.from([1, 11, 1, 10, 10, 10, 10, 5, 9, 5, 1, -1]);
+    const before = Array.from(rootedInMark);
+    reattachMarks(forms, rootedInMark, isMark);
+    expect(Array.from(rootedInMark)).toEqual(before);
+    const onlyMarks = Int32Array.from([-1, 0]);
+    reattachMarks(['.', '.'], onlyMarks, Uint8Array.from([1, 1]));
+    expect(Array.from(onlyMarks)).toEqual([-1, 0]);
   });
 });

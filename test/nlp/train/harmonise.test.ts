@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConlluSentence, ConlluWord } from '../../../src/nlp/conll/conllu.js';
 import { harmonise } from '../../../src/nlp/train/harmonise.js';
-import { attachPunctuation } from '../../../src/nlp/train/punctuation.js';
+import { attachPunctuation } from '../../../src/nlp/parser/punctuation.js';
 
 function words(rows: ([string, string, number, string] | [string, string, number, string, string])[]): ConlluWord[] {
   return rows.map(([form, upos, head, deprel, lemma], i) => ({
