@@ -530,7 +530,7 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
       usable.find((m) => m.firstToken > last && m.firstToken - last <= CONTENT_REACH && !actors.includes(m) && role(m) === 'subject' && m !== ctx.speaker) ??
       usable.find((m) => m.firstToken > last && !actors.includes(m) && role(m) === 'recipient') ??
       // The other side ("cut ties with Qatar"), or, in the active voice, whom the thing acted on
-      // comes from: who "rejected calls by Belarus's rulers" or "an offer from Japan" answers them.
+      // comes from: who "turned down demands by Peru's leaders" or "an offer from Japan" answers them.
       usable.find((m) => m.firstToken > last && inClause(m) && !actors.includes(m) && (role(m) === 'partner' || role(m) === 'agent' || role(m) === 'origin'));
     if (object) recipients = coordinationGroup(ctx, object);
     // A complaint is aimed at what it is about, not at whom it is made to: "complained to the UN

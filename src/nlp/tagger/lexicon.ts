@@ -1,7 +1,7 @@
 // A word lexicon learned from news text that carries another tag set and names: the CoNLL NER
 // files ("word POS … NER", tagged by other tools). Per word it keeps which of those tags the word
 // had and how often it stood inside a name. The treebanks are small, so many news words are new
-// to the tagger ("communicatiebureau"); this lexicon still knows them, and the tagger learns from
+// to the tagger ("vredesgezant"); this lexicon still knows them, and the tagger learns from
 // the treebank how the foreign tags and name shares map onto UPOS.
 import { feat1, feat2 } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
