@@ -264,6 +264,8 @@ export interface ParsedSentence {
   labels: Uint8Array;
 }
 
+const RELABEL_MARGIN = 25;
+
 export class Parser {
   private readonly features = new Int32Array(MAX_PARSER_FEATURES);
   private readonly labelFeats = new Int32Array(MAX_LABEL_FEATURES);
@@ -272,6 +274,12 @@ export class Parser {
   private readonly labelScores: Float32Array;
   private readonly valid = new Uint8Array(TRANSITION_COUNT);
   private readonly rootLabel: number;
+  /**
+   * An arc whose label the arc labeller chose by at least this margin keeps it without the
+   * relabelling pass: on held-out data those labels never changed (scripts/parser-dev.ts prints
+   * the check), and skipping them spares most of the pass's cost. Infinity relabels every arc.
+   */
+  relabelMargin = RELABEL_MARGIN;
 
   constructor(
     readonly labels: string[],
@@ -308,7 +316,7 @@ export class Parser {
       st.apply(move, label);
     }
     for (const dep of st.finish()) st.labels[dep] = this.label(x, st, st.heads[dep], dep, arcScores);
-    const final = this.relabel(x, st.heads, arcScores);
+    const final = this.relabel(x, st.heads, st.labels, arcScores);
     const heads = new Int32Array(x.n);
     const labels = new Uint8Array(x.n);
     for (let i = 1; i <= x.n; i++) {
@@ -322,7 +330,22 @@ export class Parser {
    * Labels of the finished tree (per word 1..n), left to right: the relabeller's scores, which see
    * every sibling and child, plus the arc labeller's, which saw the parser state when the arc was made.
    */
-  private relabel(x: ParserInput, heads: Int32Array, arcScores: Float32Array): Int32Array {
+  /** Whether the arc labeller's best label for `dep` beats its second by `relabelMargin` or more. */
+  private settled(arcScores: Float32Array, dep: number): boolean {
+    const nLabels = this.labels.length;
+    let best = -Infinity;
+    let second = -Infinity;
+    for (let l = dep * nLabels, end = l + nLabels; l < end; l++) {
+      const score = arcScores[l];
+      if (score > best) {
+        second = best;
+        best = score;
+      } else if (score > second) second = score;
+    }
+    return best - second >= this.relabelMargin;
+  }
+
+  private relabel(x: ParserInput, heads: Int32Array, arcLabels: Int32Array, arcScores: Float32Array): Int32Array {
     const nLabels = this.labels.length;
     const links = new TreeLinks(heads, x.n);
     const given = new Int32Array(x.n + 1);
@@ -331,10 +354,13 @@ export class Parser {
     for (let dep = 1; dep <= x.n; dep++) {
       let label = this.rootLabel;
       if (heads[dep] !== 0 || label < 0) {
-        const count = relabelFeatures(x, heads, links, given, siblingLabels, dep, this.relabelFeats);
-        this.relabeller.score(this.relabelFeats, count, this.labelScores);
-        for (let l = 0; l < nLabels; l++) this.labelScores[l] += arcScores[dep * nLabels + l];
-        label = argmax(this.labelScores, nLabels);
+        if (this.settled(arcScores, dep)) label = arcLabels[dep];
+        else {
+          const count = relabelFeatures(x, heads, links, given, siblingLabels, dep, this.relabelFeats);
+          this.relabeller.score(this.relabelFeats, count, this.labelScores);
+          for (let l = 0; l < nLabels; l++) this.labelScores[l] += arcScores[dep * nLabels + l];
+          label = argmax(this.labelScores, nLabels);
+        }
       }
       labels[dep] = label;
       given[dep] = label + 1;

@@ -41,10 +41,14 @@ describe('parser with relabelling and word clusters', () => {
     const decoded = decodeModel(encodeModel({ header: trained.header, sections: trained.sections }));
     expect(Object.keys(decoded.sections).some((k) => k.startsWith('parser.relabel'))).toBe(true);
     const parser = Parser.fromSections('parser', decoded.header as Parameters<typeof Parser.fromSections>[1], decoded.sections);
-    for (const s of sentences) {
-      const parsed = parser.parse(input(s));
-      expect(Array.from(parsed.heads, (h) => h + 1)).toEqual(s.heads);
-      expect(Array.from(parsed.labels, (l) => labels[l])).toEqual(s.rels);
+    // Every arc through the relabelling pass, and none (each keeps the arc labeller's label).
+    for (const margin of [Infinity, 0]) {
+      parser.relabelMargin = margin;
+      for (const s of sentences) {
+        const parsed = parser.parse(input(s));
+        expect(Array.from(parsed.heads, (h) => h + 1)).toEqual(s.heads);
+        expect(Array.from(parsed.labels, (l) => labels[l])).toEqual(s.rels);
+      }
     }
   });
 });
