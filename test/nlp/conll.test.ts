@@ -33,8 +33,14 @@ describe('CoNLL NER', () => {
     const text = '-DOCSTART- -X- O\n\nnl:Wim B-PER\nnl:Kok I-PER\n\nnl:zegt O\n';
     const sentences = parseConllNer(text, { tokenPrefix: 'nl:' });
     expect(sentences).toHaveLength(2);
-    expect(sentences[0]).toEqual({ tokens: ['Wim', 'Kok'], tags: ['B-PER', 'I-PER'], docStart: true });
+    expect(sentences[0]).toEqual({ tokens: ['Wim', 'Kok'], tags: ['B-PER', 'I-PER'], pos: ['', ''], docStart: true });
     expect(sentences[1].docStart).toBe(false);
+  });
+
+  it('keeps the POS column of files that have one', () => {
+    const [sentence] = parseConllNer('Wim N B-PER\nKok N I-PER\nzegt V O\n');
+    expect(sentence.pos).toEqual(['N', 'N', 'V']);
+    expect(sentence.tags).toEqual(['B-PER', 'I-PER', 'O']);
   });
 
   it('finds spans as conlleval does, a stray I- opening one', () => {

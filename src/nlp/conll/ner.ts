@@ -5,6 +5,8 @@ export interface NerSentence {
   tokens: string[];
   /** IOB2 tags (B-X starts every entity). */
   tags: string[];
+  /** The second column when a line has more than two (the POS tag of the CoNLL-2002/2003 files), else "". */
+  pos: string[];
   /** True when a -DOCSTART- line came right before this sentence. */
   docStart: boolean;
 }
@@ -18,12 +20,14 @@ export function parseConllNer(text: string, options: NerReadOptions = {}): NerSe
   const sentences: NerSentence[] = [];
   let tokens: string[] = [];
   let tags: string[] = [];
+  let pos: string[] = [];
   let docStart = false;
   const flush = () => {
-    if (tokens.length > 0) sentences.push({ tokens, tags: toIob2(tags), docStart });
+    if (tokens.length > 0) sentences.push({ tokens, tags: toIob2(tags), pos, docStart });
     if (tokens.length > 0) docStart = false;
     tokens = [];
     tags = [];
+    pos = [];
   };
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\r$/, '');
@@ -41,6 +45,7 @@ export function parseConllNer(text: string, options: NerReadOptions = {}): NerSe
     if (options.tokenPrefix && token.startsWith(options.tokenPrefix)) token = token.slice(options.tokenPrefix.length);
     tokens.push(token);
     tags.push(cols.length > 1 ? cols[cols.length - 1] : 'O');
+    pos.push(cols.length > 2 ? cols[1] : '');
   }
   flush();
   return sentences;

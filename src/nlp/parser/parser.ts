@@ -326,10 +326,6 @@ export class Parser {
     return { heads, labels };
   }
 
-  /**
-   * Labels of the finished tree (per word 1..n), left to right: the relabeller's scores, which see
-   * every sibling and child, plus the arc labeller's, which saw the parser state when the arc was made.
-   */
   /** Whether the arc labeller's best label for `dep` beats its second by `relabelMargin` or more. */
   private settled(arcScores: Float32Array, dep: number): boolean {
     const nLabels = this.labels.length;
@@ -345,6 +341,11 @@ export class Parser {
     return best - second >= this.relabelMargin;
   }
 
+  /**
+   * Labels of the finished tree (per word 1..n), left to right: for an arc the arc labeller was
+   * unsure of, the relabeller's scores, which see every sibling and child, plus the arc labeller's,
+   * which saw the parser state when the arc was made; other arcs keep the arc labeller's label.
+   */
   private relabel(x: ParserInput, heads: Int32Array, arcLabels: Int32Array, arcScores: Float32Array): Int32Array {
     const nLabels = this.labels.length;
     const links = new TreeLinks(heads, x.n);

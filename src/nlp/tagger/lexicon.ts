@@ -4,6 +4,7 @@
 // to the tagger ("vredesgezant"); this lexicon still knows them, and the tagger learns from
 // the treebank how the foreign tags and name shares map onto UPOS.
 import { feat1, feat2 } from '../perceptron/hash.js';
+import type { NerSentence } from '../conll/ner.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import { FLAG_CAPITALISED, computeWordHashes, type WordHashes } from './wordfeatures.js';
 
@@ -28,43 +29,27 @@ interface WordCounts {
 }
 
 /**
- * Learns the lexicon from CoNLL files' text (`word TAG … NER` per line, the foreign tag in
- * column `tagColumn`, the IOB name tag last). Sections: `${prefix}.keys` (word `norm` hashes) and
- * `${prefix}.values` (tag bits | name bucket << 21 | majority name type << 24).
+ * Learns the lexicon from CoNLL NER sentences (their `pos` column and IOB2 name tags). Sections:
+ * `${prefix}.keys` (word `norm` hashes) and `${prefix}.values` (tag bits | name bucket << 21 |
+ * majority name type << 24).
  */
-export function learnWordLexicon(prefix: string, texts: readonly string[], tagColumn = 1): Record<string, SectionArray> {
-  const sentences: { forms: string[]; tags: string[]; names: string[] }[] = [];
+export function learnWordLexicon(prefix: string, sentences: readonly NerSentence[]): Record<string, SectionArray> {
   const tagFrequency = new Map<string, number>();
-  for (const text of texts) {
-    let current = { forms: [] as string[], tags: [] as string[], names: [] as string[] };
-    for (const raw of text.split('\n')) {
-      const cols = raw.trim().split(/[\t ]+/);
-      if (cols[0] === '' || cols[0] === '-DOCSTART-' || cols.length <= tagColumn) {
-        if (current.forms.length > 0) sentences.push(current);
-        current = { forms: [], tags: [], names: [] };
-        continue;
-      }
-      current.forms.push(cols[0]);
-      current.tags.push(cols[tagColumn]);
-      current.names.push(cols[cols.length - 1]);
-      tagFrequency.set(cols[tagColumn], (tagFrequency.get(cols[tagColumn]) ?? 0) + 1);
-    }
-    if (current.forms.length > 0) sentences.push(current);
-  }
+  for (const s of sentences) for (const tag of s.pos) tagFrequency.set(tag, (tagFrequency.get(tag) ?? 0) + 1);
   const byFrequency = [...tagFrequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([tag]) => tag);
   const tagBit = new Map(byFrequency.map((tag, i) => [tag, 1 << Math.min(i, TAG_BITS)]));
   const counts = new Map<number, WordCounts>();
   for (const s of sentences) {
-    const h = computeWordHashes(s.forms);
+    const h = computeWordHashes(s.tokens);
     for (let i = 0; i < h.length; i++) {
       let c = counts.get(h.norm[i]);
       if (!c) {
         c = { tags: 0, total: 0, inName: 0, types: [0, 0, 0, 0] };
         counts.set(h.norm[i], c);
       }
-      c.tags |= tagBit.get(s.tags[i])!;
+      c.tags |= tagBit.get(s.pos[i])!;
       c.total++;
-      const name = s.names[i];
+      const name = s.tags[i];
       if (name !== 'O') {
         c.inName++;
         const type = ENTITY_TYPES.indexOf(name.slice(2));

@@ -183,7 +183,7 @@ export interface TaggerResources {
 
 /** The tagger's word lexicon from a language's CoNLL NER files (their tags and names; see tagger/lexicon.ts). */
 export function learnLanguageLexicon(lang: 'nl' | 'en', dataDir: string): Record<string, SectionArray> {
-  return learnWordLexicon('tagger.lexicon', CORPORA[lang].taggerLexicon.map((file) => readFileSync(join(dataDir, file), 'utf8')));
+  return learnWordLexicon('tagger.lexicon', CORPORA[lang].taggerLexicon.flatMap((file) => parseConllNer(readFileSync(join(dataDir, file), 'utf8'))));
 }
 
 /** Tagger + lemmatiser model from harmonised, tagged sentences. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseConllNer } from '../../../src/nlp/conll/ner.js';
 import { WordLexicon, learnWordLexicon, lexiconFeatures } from '../../../src/nlp/tagger/lexicon.js';
 import { MAX_TAGGER_FEATURES, Tagger, trainTagger, type TaggedSentence } from '../../../src/nlp/tagger/tagger.js';
 import { computeWordHashes } from '../../../src/nlp/tagger/wordfeatures.js';
@@ -23,7 +24,7 @@ const conll = [
 ].join('\n');
 
 describe('word lexicon from NER files', () => {
-  const lexicon = WordLexicon.fromSections('lex', learnWordLexicon('lex', [conll]))!;
+  const lexicon = WordLexicon.fromSections('lex', learnWordLexicon('lex', parseConllNer(conll)))!;
   const entry = (word: string) => lexicon.entriesOf(computeWordHashes([word]))[0];
 
   it('keeps each word\'s foreign tags and how often it stood in a name', () => {
@@ -59,7 +60,7 @@ describe('tagger with a word lexicon', () => {
     for (const noun of ['kat', 'hond', 'boom', 'stoel']) data.push({ forms: ['wij', 'zien', noun], tags: ['PRON', 'VERB', 'NOUN'] });
     for (const verb of ['lopen', 'rent', 'valt']) data.push({ forms: ['wij', 'zien', verb], tags: ['PRON', 'VERB', 'VERB'] });
   }
-  const lexicon = learnWordLexicon('tagger.lexicon', [lexiconText]);
+  const lexicon = learnWordLexicon('tagger.lexicon', parseConllNer(lexiconText));
   const tagLast = (options: { lexicon?: typeof lexicon }, word: string) => {
     const trained = trainTagger('tagger', data, { epochs: 5, seed: 2, minWeight: 0, ...options });
     const tagger = Tagger.fromSections('tagger', trained.header, trained.sections);
