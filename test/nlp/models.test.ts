@@ -4,6 +4,7 @@ import { decodeModel, encodeModel } from '../../src/nlp/perceptron/modelfile.js'
 import {
   PerceptronTrainer,
   SmallWeightTable,
+  compileMean,
   WeightTable,
   sparseFromSections,
   sparseToSections,
@@ -46,6 +47,39 @@ describe('model files', () => {
     table.score(features, 3, stored);
     for (let c = 0; c < 3; c++) expect(stored[c]).toBeCloseTo(direct[c], 3);
     expect(Math.max(...direct.map(Math.abs))).toBeGreaterThan(0);
+  });
+
+  it('compile the mean of several trainers, a feature only one learned counting at its share', () => {
+    const first = new PerceptronTrainer(2);
+    const second = new PerceptronTrainer(2);
+    // One correction, then instances without one: the averaged weights grow from zero.
+    for (const [trainer, other] of [[first, 6], [second, 7]] as const) {
+      trainer.learn(Int32Array.from([5, other]), 2, 0, 1);
+      for (let i = 0; i < 3; i++) trainer.learn(Int32Array.from([5, other]), 2, 0, 0);
+    }
+    const table = new WeightTable(compileMean([first, second], 0));
+    const score = (feature: number) => {
+      const out = new Float64Array(2);
+      table.score(Int32Array.from([feature]), 1, out);
+      return Array.from(out);
+    };
+    const alone = new Float64Array(2);
+    new WeightTable(first.compile(0)).score(Int32Array.from([5]), 1, alone);
+    expect(score(5)[0]).toBeCloseTo(alone[0], 3);
+    expect(score(6)[0]).toBeCloseTo(alone[0] / 2, 3);
+    expect(score(7)[1]).toBeCloseTo(alone[1] / 2, 3);
+    expect(alone[0]).toBeGreaterThan(0);
+    expect(compileMean([first], 0)).toEqual(first.compile(0));
+  });
+
+  it('train a tagger as the mean of several runs, each in its own sentence order', () => {
+    const once = trainTagger('tagger', sentences, { epochs: 3, seed: 1, minWeight: 0 });
+    const thrice = trainTagger('tagger', sentences, { epochs: 3, seed: 1, minWeight: 0, runs: 3 });
+    expect(thrice.sections['tagger.values']).not.toEqual(once.sections['tagger.values']);
+    const tagger = Tagger.fromSections('tagger', thrice.header, thrice.sections);
+    const forms = ['Het', 'kabinet', 'reist', '.'];
+    const tags = tagger.tag({ forms, h: computeWordHashes(forms) });
+    expect(Array.from(tags, (t) => tagger.tags[t])).toEqual(['DET', 'NOUN', 'VERB', 'PUNCT']);
   });
 
   it('score the sum of the stored weights, with colliding slots and odd or even class counts, in both layouts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectivise } from '../../src/nlp/parser/projectivise.js';
+import { deprojectivise, liftLabels, liftedRelations, projectivise } from '../../src/nlp/parser/projectivise.js';
 import { LEFT, ParseState, REDUCE, RIGHT, SHIFT, TRANSITION_COUNT } from '../../src/nlp/parser/transition.js';
 
 /** Follows zero-cost moves (preferring REDUCE, LEFT, RIGHT, SHIFT) and returns the built heads. */
@@ -65,5 +65,36 @@ describe('arc-eager transition system', () => {
     expect(lifted).toBeGreaterThan(0);
     expect(heads[4]).toBe(1);
     expect(oracleParse(heads).heads.subarray(1)).toEqual(heads.subarray(1));
+  });
+
+  it('records the relation of the head a word was lifted off, and deprojectivising moves it back', () => {
+    const relations = ['', 'root', 'obj', 'nsubj', 'nmod', 'obl'];
+    const { heads } = projectivise(crossing);
+    const lifted = liftedRelations(crossing, heads, relations);
+    // Word 3 crosses the arc into 4 and is lifted first; then 4 still crosses and is lifted too.
+    expect(lifted).toEqual(['', 'root', 'obj', 'nsubj|obl', 'nmod|obj', 'obl']);
+    const labelSet = [...new Set([...relations.slice(1), ...lifted.slice(1)])].sort();
+    const labels = Int32Array.from(lifted, (r, i) => (i === 0 ? 0 : labelSet.indexOf(r)));
+    deprojectivise(heads, labels, liftLabels(labelSet));
+    expect(Array.from(heads)).toEqual(Array.from(crossing));
+    expect(Array.from(labels.subarray(1), (l) => labelSet[l])).toEqual(relations.slice(1));
+  });
+
+  it('leaves a lifted word on its head, with its own relation, when no word below bears the recorded one', () => {
+    const labelSet = ['nmod', 'nmod|obl', 'obj', 'obl', 'root'];
+    const heads = Int32Array.from([0, 0, 1, 1]);
+    const labels = Int32Array.from([0, 4, 2, 1]);
+    deprojectivise(heads, labels, liftLabels(labelSet));
+    expect(Array.from(heads)).toEqual([0, 0, 1, 1]);
+    expect(Array.from(labels.subarray(1), (l) => labelSet[l])).toEqual(['root', 'obj', 'nmod']);
+  });
+
+  it('never hangs a lifted word below itself', () => {
+    // Word 2 ("nmod" lifted off an "obj") heads the only "obj" there is: it stays put.
+    const labelSet = ['nmod|obj', 'obj', 'root'];
+    const heads = Int32Array.from([0, 0, 1, 2]);
+    const labels = Int32Array.from([0, 2, 0, 1]);
+    deprojectivise(heads, labels, liftLabels(labelSet));
+    expect(Array.from(heads)).toEqual([0, 0, 1, 2]);
   });
 });

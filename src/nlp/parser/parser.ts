@@ -1,7 +1,8 @@
 // Greedy arc-eager dependency parser: an averaged perceptron picks the transition from
 // Zhang & Nivre (2011)-style features, trained with a dynamic oracle and exploration; a second
 // perceptron labels each arc when it is made, from head, dependent and their children (labels
-// the transition features read); a third relabels the finished tree (relabel.ts).
+// the transition features read); a third relabels the finished tree (relabel.ts). Crossing arcs
+// come back from lifted-arc labels (pseudo-projective parsing, projectivise.ts).
 import { feat1, feat2, feat3, hashString, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
@@ -14,6 +15,7 @@ import {
 } from '../perceptron/perceptron.js';
 import { pathPrefix, type WordClusters } from '../ner/clusters.js';
 import { FLAG_ALL_PUNCT, type WordHashes } from '../tagger/wordfeatures.js';
+import { type LiftLabels, deprojectivise, liftLabels } from './projectivise.js';
 import { MAX_RELABEL_FEATURES, TreeLinks, noteLabel, relabelFeatures } from './relabel.js';
 import { LEFT, ParseState, RIGHT, TRANSITION_COUNT } from './transition.js';
 
@@ -274,6 +276,7 @@ export class Parser {
   private readonly labelScores: Float32Array;
   private readonly valid = new Uint8Array(TRANSITION_COUNT);
   private readonly rootLabel: number;
+  private readonly lift: LiftLabels;
   /**
    * An arc whose label the arc labeller chose by at least this margin keeps it without the
    * relabelling pass: on held-out data those labels never changed (scripts/parser-dev.ts prints
@@ -287,8 +290,10 @@ export class Parser {
     private readonly labeller: Scorer,
     private readonly relabeller: Scorer,
   ) {
+    if (labels.length > 256) throw new Error(`a parser has at most 256 labels, not ${labels.length}`);
     this.labelScores = new Float32Array(labels.length);
     this.rootLabel = labels.indexOf('root');
+    this.lift = liftLabels(labels);
   }
 
   /** Labels an arc; its label scores stay in `arcScores` (row `dep`) for the relabelling pass. */
@@ -317,6 +322,7 @@ export class Parser {
     }
     for (const dep of st.finish()) st.labels[dep] = this.label(x, st, st.heads[dep], dep, arcScores);
     const final = this.relabel(x, st.heads, st.labels, arcScores);
+    deprojectivise(st.heads, final, this.lift);
     const heads = new Int32Array(x.n);
     const labels = new Uint8Array(x.n);
     for (let i = 1; i <= x.n; i++) {

@@ -79,40 +79,73 @@ export class PerceptronTrainer {
    * Only features `keep` accepts are compiled.
    */
   compile(minWeight: number, keep: (key: number) => boolean = () => true): SparseWeights {
+    return compileMean([this], minWeight, keep);
+  }
+
+  /** Calls `visit` with each feature's averaged weights (one reused array of nClasses). */
+  forEachAveraged(visit: (key: number, averaged: Float64Array) => void): void {
     const n = this.nClasses;
-    const keys: number[] = [];
-    const counts: number[] = [];
-    const classes: number[] = [];
-    const values: number[] = [];
-    let maxAbs = 0;
+    const averaged = new Float64Array(n);
     for (let row = 0; row < this.rowKeys.length; row++) {
-      if (!keep(this.rowKeys[row])) continue;
-      let kept = 0;
       for (let c = 0; c < n; c++) {
         const cell = row * n + c;
         const total = this.totals[cell] + (this.instances - this.stamps[cell]) * this.weights[cell];
-        const avg = total / Math.max(1, this.instances);
-        if (Math.abs(avg) < minWeight) continue;
-        classes.push(c);
-        values.push(avg);
-        maxAbs = Math.max(maxAbs, Math.abs(avg));
-        kept++;
+        averaged[c] = total / Math.max(1, this.instances);
       }
-      if (kept > 0) {
-        keys.push(this.rowKeys[row]);
-        counts.push(kept);
-      }
+      visit(this.rowKeys[row], averaged);
     }
-    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-    return {
-      nClasses: n,
-      scale,
-      keys: Int32Array.from(keys),
-      counts: Uint8Array.from(counts),
-      classes: Uint8Array.from(classes),
-      values: Int16Array.from(values, (v) => Math.round(v / scale)),
-    };
   }
+}
+
+/**
+ * The compact table of the mean of several trainers' averaged weights (one trainer: its own),
+ * keeping weights of at least `minWeight` and features `keep` accepts. Trainers that saw the same
+ * data in different orders err differently; their mean errs less than any one (parameter mixing).
+ */
+export function compileMean(trainers: PerceptronTrainer[], minWeight: number, keep: (key: number) => boolean = () => true): SparseWeights {
+  const n = trainers[0].nClasses;
+  const keys: number[] = [];
+  const counts: number[] = [];
+  const classes: number[] = [];
+  const values: number[] = [];
+  let maxAbs = 0;
+  const addRow = (key: number, row: Float64Array) => {
+    let kept = 0;
+    for (let c = 0; c < n; c++) {
+      const value = row[c];
+      if (Math.abs(value) < minWeight) continue;
+      classes.push(c);
+      values.push(value);
+      maxAbs = Math.max(maxAbs, Math.abs(value));
+      kept++;
+    }
+    if (kept > 0) {
+      keys.push(key);
+      counts.push(kept);
+    }
+  };
+  if (trainers.length === 1) trainers[0].forEachAveraged((key, row) => keep(key) && addRow(key, row));
+  else {
+    const sums = new Map<number, Float64Array>();
+    for (const trainer of trainers) {
+      trainer.forEachAveraged((key, row) => {
+        if (!keep(key)) return;
+        let sum = sums.get(key);
+        if (!sum) sums.set(key, (sum = new Float64Array(n)));
+        for (let c = 0; c < n; c++) sum[c] += row[c] / trainers.length;
+      });
+    }
+    for (const [key, sum] of sums) addRow(key, sum);
+  }
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  return {
+    nClasses: n,
+    scale,
+    keys: Int32Array.from(keys),
+    counts: Uint8Array.from(counts),
+    classes: Uint8Array.from(classes),
+    values: Int16Array.from(values, (v) => Math.round(v / scale)),
+  };
 }
 
 /** The stored form of a perceptron: per kept feature, its non-zero classes and Int16 weights. */

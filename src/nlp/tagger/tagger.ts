@@ -12,6 +12,7 @@ import {
   PerceptronTrainer,
   type Scorer,
   argmax,
+  compileMean,
   sparseFromSections,
   sparseToSections,
   weightTable,
@@ -273,6 +274,8 @@ export interface TaggerTrainOptions {
   epochs: number;
   seed: number;
   minWeight: number;
+  /** Training runs, each with its own sentence order, whose mean is the model (default 1). */
+  runs?: number;
   /** Word clusters as `learnWordClusters(\`${prefix}.clusters\`, ...)` gives them; stored with the model. */
   clusters?: Record<string, SectionArray>;
   /** A word lexicon as `learnWordLexicon(\`${prefix}.lexicon\`, ...)` gives it; stored with the model. */
@@ -347,7 +350,6 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const tagdict = buildTagdict(data, tagIndex);
   const ambiguity = buildAmbiguity(data, tagIndex);
-  const trainer = new PerceptronTrainer(tags.length);
   const features = new Int32Array(MAX_TAGGER_FEATURES);
   const scores = new Float64Array(tags.length);
   const clusterSections = options.clusters ?? {};
@@ -369,32 +371,40 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
       gold: s.tags.map((t) => tagIndex.get(t)!),
     };
   });
-  const random = seededRandom(options.seed);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    shuffleInPlace(prepared, random);
-    let correct = 0;
-    let total = 0;
-    for (const { h, classes, compounds, evidence, entries, gold } of prepared) {
-      let prev1 = -1;
-      let prev2 = -1;
-      for (let i = 0; i < h.length; i++) {
-        let guess = tagdict.get(tagdictKey(h, i));
-        if (guess === undefined) {
-          const k = ambiguityFeatures(classes, compounds, h, i, prev1, features, taggerFeatures(h, i, prev1, prev2, features));
-          const count = lexiconFeatures(entries, classes, h, i, prev1, features, clusterFeatures(evidence, h, i, prev1, features, k));
-          trainer.score(features, count, scores);
-          guess = argmax(scores, tags.length);
-          trainer.learn(features, count, gold[i], guess);
+  // Each run sees the sentences in its own order; the model is the mean of the runs (compileMean).
+  const trainRun = (run: number): PerceptronTrainer => {
+    const trainer = new PerceptronTrainer(tags.length);
+    const random = seededRandom(options.seed + run);
+    const order = prepared.slice();
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      shuffleInPlace(order, random);
+      let correct = 0;
+      let total = 0;
+      for (const { h, classes, compounds, evidence, entries, gold } of order) {
+        let prev1 = -1;
+        let prev2 = -1;
+        for (let i = 0; i < h.length; i++) {
+          let guess = tagdict.get(tagdictKey(h, i));
+          if (guess === undefined) {
+            const k = ambiguityFeatures(classes, compounds, h, i, prev1, features, taggerFeatures(h, i, prev1, prev2, features));
+            const count = lexiconFeatures(entries, classes, h, i, prev1, features, clusterFeatures(evidence, h, i, prev1, features, k));
+            trainer.score(features, count, scores);
+            guess = argmax(scores, tags.length);
+            trainer.learn(features, count, gold[i], guess);
+          }
+          if (guess === gold[i]) correct++;
+          total++;
+          prev2 = prev1;
+          prev1 = guess;
         }
-        if (guess === gold[i]) correct++;
-        total++;
-        prev2 = prev1;
-        prev1 = guess;
       }
+      options.log?.(`tagger ${prefix} run ${run + 1}/${runs} epoch ${epoch + 1}/${options.epochs}: train acc ${((100 * correct) / total).toFixed(2)}`);
     }
-    options.log?.(`tagger ${prefix} epoch ${epoch + 1}/${options.epochs}: train acc ${((100 * correct) / total).toFixed(2)}`);
-  }
-  const sparse = trainer.compile(options.minWeight);
+    return trainer;
+  };
+  const runs = options.runs ?? 1;
+  const trainers = Array.from({ length: runs }, (_, run) => trainRun(run));
+  const sparse = compileMean(trainers, options.minWeight);
   const dictKeys = Int32Array.from(tagdict.keys());
   const dictValues = Uint8Array.from(tagdict.values());
   return {

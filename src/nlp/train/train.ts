@@ -10,7 +10,7 @@ import { WordClusters, clustersUnder, learnWordClusters } from '../ner/clusters.
 import { namesFromAnnotations, readKbGazetteer } from '../ner/gazetteer.js';
 import { trainEntityTagger } from '../ner/ner.js';
 import { parserInput, trainParser, type ParserTrainingSentence } from '../parser/parser.js';
-import { projectivise } from '../parser/projectivise.js';
+import { LIFT_MARK, liftedRelations, projectivise } from '../parser/projectivise.js';
 import { hashString } from '../perceptron/hash.js';
 import { encodeModel, type ModelContents, type SectionArray } from '../perceptron/modelfile.js';
 import { learnWordLexicon } from '../tagger/lexicon.js';
@@ -23,11 +23,17 @@ import { harmonise } from './harmonise.js';
 
 export const TRAINING = {
   taggerEpochs: 8,
+  /** Tagger training runs averaged into the model (tagger.ts, compileMean). */
+  taggerRuns: 5,
   parserEpochs: 12,
   nerEpochs: 14,
   nerMemoryFolds: 5,
   nerClusters: { minCount: 3, contextWords: 1000, depth: 14, seed: 20260128 },
   jackknifeFolds: 5,
+  /** Lifted-arc labels (projectivise.ts) seen fewer times than this in training stay plain lifts. */
+  minLiftCount: 5,
+  /** Lifted words must be at least this share of all for lift labels to be learned at all. */
+  minLiftedShare: 0.005,
   explore: 0.9,
   minWeight: { tagger: 0.01, parser: 0.02, ner: 0.01 },
   seed: 20260128,
@@ -195,6 +201,7 @@ export function trainTaggerModel(
 ): ModelContents {
   const tagger = trainTagger('tagger', tagged, {
     epochs: TRAINING.taggerEpochs,
+    runs: TRAINING.taggerRuns,
     seed: TRAINING.seed,
     minWeight: TRAINING.minWeight.tagger,
     ...resources,
@@ -228,27 +235,40 @@ export function trainSyntax(
   const parserSentences = older.concat(ud);
   const wordClusters = WordClusters.fromSections('tagger.clusters', clusters);
   const predictedTags = jackknifeTags(olderTagged.concat(tagged), resources, log);
-  const labels = [...new Set(ud.flatMap((s) => s.words.map((w) => w.deprel)))].sort();
-  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const currentLabels = new Set(ud.flatMap((s) => s.words.map((w) => w.deprel)));
   // A subtype the current data does not use counts as its universal relation.
-  const labelOf = (deprel: string): number => {
-    const index = labelIndex.get(deprel) ?? labelIndex.get(deprel.split(':')[0]);
-    if (index === undefined) throw new Error(`relation ${deprel} is not in the current-guideline data`);
-    return index;
+  const relationOf = (deprel: string): string => {
+    if (currentLabels.has(deprel)) return deprel;
+    const universal = deprel.split(':')[0];
+    if (!currentLabels.has(universal)) throw new Error(`relation ${deprel} is not in the current-guideline data`);
+    return universal;
   };
+  const trees = parserSentences.map((s) => {
+    const gold = Int32Array.from([0, ...s.words.map((w) => w.head)]);
+    const projective = projectivise(gold).heads;
+    const relations = liftedRelations(gold, projective, ['', ...s.words.map((w) => relationOf(w.deprel))]);
+    return { gold: projective, relations };
+  });
+  // Lifts seen too rarely to learn stay plain lifts: the word keeps its relation on the higher head.
+  const liftCounts = new Map<string, number>();
+  for (const { relations } of trees) for (const r of relations) if (r.includes(LIFT_MARK)) liftCounts.set(r, (liftCounts.get(r) ?? 0) + 1);
+  const words = trees.reduce((sum, t) => sum + t.relations.length - 1, 0);
+  const liftedWords = [...liftCounts.values()].reduce((sum, count) => sum + count, 0);
+  // Where crossing arcs are rare (English: 0.1% of words), lift labels cost more than they recover.
+  const encodeLifts = liftedWords >= TRAINING.minLiftedShare * words;
+  const lifts = encodeLifts ? [...liftCounts].filter(([, count]) => count >= TRAINING.minLiftCount).map(([r]) => r) : [];
+  log(`parser: ${liftedWords} of ${words} words lifted to projectivise; ${lifts.length} lift labels`);
+  const labels = [...currentLabels, ...lifts].sort();
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const labelOf = (relation: string): number => labelIndex.get(relation) ?? labelIndex.get(relation.split(LIFT_MARK)[0])!;
   const parserData: ParserTrainingSentence[] = parserSentences.map((s, index) => {
-    const n = s.words.length;
-    const gold = new Int32Array(n + 1);
-    const goldLabels = new Int32Array(n + 1);
-    s.words.forEach((w, i) => {
-      gold[i + 1] = w.head;
-      goldLabels[i + 1] = labelOf(w.deprel);
-    });
+    const { gold, relations } = trees[index];
+    const goldLabels = Int32Array.from(relations, (r, i) => (i === 0 ? 0 : labelOf(r)));
     const tagHashes = Int32Array.from(predictedTags[index], (t) => hashString(t) | 0);
     // FEATS as the run-time pipeline gets them: from the lemmatiser, given the predicted tag.
     const morphHashes = Int32Array.from(s.words, (w, i) => hashString(lemmatizer.feats(w.form, predictedTags[index][i])) | 0);
     const input = parserInput(computeWordHashes(s.words.map((w) => w.form)), tagHashes, morphHashes, wordClusters);
-    return { input, gold: projectivise(gold).heads, goldLabels, older: index < older.length };
+    return { input, gold, goldLabels, older: index < older.length };
   });
   const parser = trainParser('parser', labels, parserData, {
     epochs: TRAINING.parserEpochs,
@@ -303,19 +323,26 @@ export function trainLanguage(
     );
   };
   writeMeta('tagger', {
-    what: 'UPOS tagger (averaged perceptron; word clusters, word lexicon) with FEATS and lemma lexicon + suffix edit rules',
+    what: 'UPOS tagger (averaged perceptron, mean of several training runs; word clusters, word lexicon) with FEATS and lemma lexicon + suffix edit rules',
     data: corpora.udTrain.concat(corpora.udOlder.map((f) => `${f} (harmonised to current UD guidelines)`)),
     license: corpora.udLicense,
     wordLexicon: corpora.taggerLexicon.map((f) => `${f} (its POS column and names; only per-word tag sets and name shares are stored)`),
     wordLexiconLicense: corpora.nerLicense,
-    settings: { epochs: TRAINING.taggerEpochs, seed: TRAINING.seed, minWeight: TRAINING.minWeight.tagger },
+    settings: { epochs: TRAINING.taggerEpochs, runs: TRAINING.taggerRuns, seed: TRAINING.seed, minWeight: TRAINING.minWeight.tagger },
     scores: Object.fromEntries(Object.entries(syntaxScores).map(([k, v]) => [k, { upos: v.upos, lemma: v.lemma }])),
   });
   writeMeta('parser', {
-    what: 'arc-eager dependency parser (averaged perceptron, dynamic oracle, projectivised training trees; word clusters) + arc labeller + relabelling pass over the finished tree; jackknifed tags; punctuation re-attached by the UD rule',
+    what: 'arc-eager dependency parser (averaged perceptron, dynamic oracle, pseudo-projective: lifted arcs encoded in their labels; word clusters) + arc labeller + relabelling pass over the finished tree; jackknifed tags; punctuation re-attached by the UD rule',
     data: corpora.udTrain.concat(corpora.udOlder.map((f) => `${f} (harmonised to current UD guidelines)`)),
     license: corpora.udLicense,
-    settings: { epochs: TRAINING.parserEpochs, explore: TRAINING.explore, seed: TRAINING.seed, folds: TRAINING.jackknifeFolds },
+    settings: {
+      epochs: TRAINING.parserEpochs,
+      explore: TRAINING.explore,
+      seed: TRAINING.seed,
+      folds: TRAINING.jackknifeFolds,
+      minLiftCount: TRAINING.minLiftCount,
+      minLiftedShare: TRAINING.minLiftedShare,
+    },
     scores: Object.fromEntries(Object.entries(syntaxScores).map(([k, v]) => [k, { uas: v.uas, las: v.las }])),
     tokensPerSecondTagParseNer: tokensPerSecond,
   });
