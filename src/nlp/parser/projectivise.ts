@@ -53,7 +53,7 @@ export function projectivise(goldHeads: Int32Array): { heads: Int32Array; lifted
  */
 export function liftedRelations(goldHeads: Int32Array, projectiveHeads: Int32Array, relations: readonly string[]): string[] {
   return relations.map((relation, dep) =>
-    dep > 0 && projectiveHeads[dep] !== goldHeads[dep] ? `${relation}${LIFT_MARK}${relations[goldHeads[dep]] ?? 'root'}` : relation,
+    dep > 0 && projectiveHeads[dep] !== goldHeads[dep] ? `${relation}${LIFT_MARK}${relations[goldHeads[dep]]}` : relation,
   );
 }
 
