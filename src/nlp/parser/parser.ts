@@ -87,7 +87,8 @@ function labelAt(st: ParseState, i: number): number {
   return i >= 0 ? st.labels[i] + 2 : 0;
 }
 
-function distanceBucket(d: number): number {
+/** Word distance in coarse steps, for features. */
+export function distanceBucket(d: number): number {
   return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7;
 }
 

@@ -4,7 +4,7 @@
 // This pass labels the words left to right with the whole tree in view: every sibling and child,
 // and the labels it has already given to the earlier ones.
 import { feat1, feat2, feat3 } from '../perceptron/hash.js';
-import type { ParserInput } from './parser.js';
+import { type ParserInput, distanceBucket } from './parser.js';
 
 export const MAX_RELABEL_FEATURES = 36;
 
@@ -38,10 +38,6 @@ export class TreeLinks {
   }
 }
 
-function bucket(d: number): number {
-  return d <= 3 ? d : d <= 6 ? 4 : d <= 10 ? 5 : 6;
-}
-
 /**
  * Features for labelling word `dep` of a finished tree (heads 1-based, 0 = root) when the words
  * before it already carry this pass's labels (`labels`, label index + 1; 0 = not yet labelled),
@@ -59,7 +55,7 @@ export function relabelFeatures(
   const head = heads[dep];
   const dw = x.word[dep], dt = x.tag[dep], hw = x.word[head], ht = x.tag[head];
   const dir = head < dep ? 1 : 2;
-  const dist = bucket(Math.abs(head - dep));
+  const dist = distanceBucket(Math.abs(head - dep));
   const prev = links.prevSibling[dep];
   const next = links.nextSibling[dep];
   const first = links.firstChild[dep];

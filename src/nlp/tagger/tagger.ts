@@ -194,6 +194,40 @@ function ambiguityClasses(ambiguity: Map<number, number>, h: WordHashes): Int32A
   return out;
 }
 
+/** What the tagger knows of a sentence's words before tagging it. */
+interface SentenceEvidence {
+  h: WordHashes;
+  classes: Int32Array;
+  compounds: Int32Array;
+  clusters: Int32Array;
+  entries: Int32Array;
+}
+
+function sentenceEvidence(
+  ambiguity: Map<number, number>,
+  clusters: WordClusters | null,
+  lexicon: WordLexicon | null,
+  forms: readonly string[],
+  h: WordHashes,
+): SentenceEvidence {
+  const classes = ambiguityClasses(ambiguity, h);
+  return {
+    h,
+    classes,
+    compounds: compoundClasses(ambiguity, forms, classes),
+    clusters: clusterEvidence(clusters, h),
+    entries: lexiconEntries(lexicon, h),
+  };
+}
+
+/** All features of token `i` given the previous two tags; returns their count. */
+function tokenFeatures(e: SentenceEvidence, i: number, prev1: number, prev2: number, out: Int32Array): number {
+  let k = taggerFeatures(e.h, i, prev1, prev2, out);
+  k = ambiguityFeatures(e.classes, e.compounds, e.h, i, prev1, out, k);
+  k = clusterFeatures(e.clusters, e.h, i, prev1, out, k);
+  return lexiconFeatures(e.entries, e.classes, e.h, i, prev1, out, k);
+}
+
 export interface TaggedSentence {
   forms: string[];
   tags: string[];
@@ -223,18 +257,14 @@ export class Tagger {
 
   /** Tag indices for a sentence, as `readable` gives it. */
   tag({ forms, h }: { forms: readonly string[]; h: WordHashes }): Uint8Array {
+    const evidence = sentenceEvidence(this.ambiguity, this.clusters, this.lexicon, forms, h);
     const out = new Uint8Array(h.length);
-    const classes = ambiguityClasses(this.ambiguity, h);
-    const compounds = compoundClasses(this.ambiguity, forms, classes);
-    const evidence = clusterEvidence(this.clusters, h);
-    const entries = lexiconEntries(this.lexicon, h);
     let prev1 = -1;
     let prev2 = -1;
     for (let i = 0; i < h.length; i++) {
       let tag = this.tagdict.get(tagdictKey(h, i));
       if (tag === undefined) {
-        const k = ambiguityFeatures(classes, compounds, h, i, prev1, this.features, taggerFeatures(h, i, prev1, prev2, this.features));
-        const count = lexiconFeatures(entries, classes, h, i, prev1, this.features, clusterFeatures(evidence, h, i, prev1, this.features, k));
+        const count = tokenFeatures(evidence, i, prev1, prev2, this.features);
         this.table.score(this.features, count, this.scores);
         tag = argmax(this.scores, this.tags.length);
       }
@@ -360,16 +390,7 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
     const original = computeWordHashes(s.forms);
     const recased = truecase(clusters, s.forms, original);
     const h = recased ? computeWordHashes(recased) : original;
-    const classes = ambiguityClasses(ambiguity, h);
-    const compounds = compoundClasses(ambiguity, recased ?? s.forms, classes);
-    return {
-      h,
-      classes,
-      compounds,
-      evidence: clusterEvidence(clusters, h),
-      entries: lexiconEntries(lexicon, h),
-      gold: s.tags.map((t) => tagIndex.get(t)!),
-    };
+    return { evidence: sentenceEvidence(ambiguity, clusters, lexicon, recased ?? s.forms, h), gold: s.tags.map((t) => tagIndex.get(t)!) };
   });
   // Each run sees the sentences in its own order; the model is the mean of the runs (compileMean).
   const trainRun = (run: number): PerceptronTrainer => {
@@ -380,14 +401,13 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
       shuffleInPlace(order, random);
       let correct = 0;
       let total = 0;
-      for (const { h, classes, compounds, evidence, entries, gold } of order) {
+      for (const { evidence, gold } of order) {
         let prev1 = -1;
         let prev2 = -1;
-        for (let i = 0; i < h.length; i++) {
-          let guess = tagdict.get(tagdictKey(h, i));
+        for (let i = 0; i < gold.length; i++) {
+          let guess = tagdict.get(tagdictKey(evidence.h, i));
           if (guess === undefined) {
-            const k = ambiguityFeatures(classes, compounds, h, i, prev1, features, taggerFeatures(h, i, prev1, prev2, features));
-            const count = lexiconFeatures(entries, classes, h, i, prev1, features, clusterFeatures(evidence, h, i, prev1, features, k));
+            const count = tokenFeatures(evidence, i, prev1, prev2, features);
             trainer.score(features, count, scores);
             guess = argmax(scores, tags.length);
             trainer.learn(features, count, gold[i], guess);
