@@ -19,7 +19,7 @@ import {
 } from '../perceptron/perceptron.js';
 import { CASE_CAPITALISED, CASE_LOWER, CASE_MOSTLY_LOWER, WordClusters, pathFeatures } from '../ner/clusters.js';
 import { WordLexicon, lexiconFeatures } from './lexicon.js';
-import { FLAG_ALL_CAPS, FLAG_CAPITALISED, computeWordHashes, type WordHashes } from './wordfeatures.js';
+import { FLAG_ALL_CAPS, FLAG_ALL_PUNCT, FLAG_CAPITALISED, computeWordHashes, type WordHashes } from './wordfeatures.js';
 
 const START = hashString('<s>');
 const START2 = hashString('<s2>');
@@ -194,10 +194,58 @@ function ambiguityClasses(ambiguity: Map<number, number>, h: WordHashes): Int32A
   return out;
 }
 
+/** UD tags of words that can head or support a verb phrase: their bits in an ambiguity class. */
+export function verbMask(tags: readonly string[]): number {
+  return tags.reduce((mask, tag, i) => (tag === 'VERB' || tag === 'AUX' ? mask | (1 << i) : mask), 0);
+}
+
+/**
+ * Per token, two words further on in its clause (up to the next punctuation mark; for a mark, the
+ * clause after it): the last one, and the first that can be a verb (`verbs`, a class mask); -1
+ * where there is none.
+ */
+export function clauseLookahead(h: WordHashes, classes: Int32Array, verbs: number): { last: Int32Array; verb: Int32Array } {
+  const last = new Int32Array(h.length);
+  const verb = new Int32Array(h.length);
+  let lastWord = -1;
+  let nextVerb = -1;
+  for (let i = h.length - 1; i >= 0; i--) {
+    last[i] = lastWord > i ? lastWord : -1;
+    verb[i] = nextVerb;
+    if (h.flags[i] & FLAG_ALL_PUNCT) {
+      lastWord = -1;
+      nextVerb = -1;
+    } else {
+      if (lastWord === -1) lastWord = i;
+      if (classes[i] & verbs) nextVerb = i;
+    }
+  }
+  return { last, verb };
+}
+
+/**
+ * Whether a verb is an auxiliary often shows only further on, where the participle or infinitive
+ * it governs stands ("heeft ... gelezen"): the word with the clause's last word and its next
+ * possible verb, by ambiguity class and affixes.
+ */
+export function clauseFeatures(e: SentenceEvidence, i: number, out: Int32Array, k: number): number {
+  const { h, classes } = e;
+  const j = e.clauseLast[i];
+  const v = e.nextVerb[i];
+  const w = h.norm[i];
+  out[k++] = feat2(70, w, j >= 0 ? classes[j] : -1);
+  out[k++] = feat3(71, w, j >= 0 ? h.pre2[j] : END, j >= 0 ? h.suf2[j] : END);
+  out[k++] = feat2(72, w, v >= 0 ? classes[v] : -1);
+  out[k++] = feat3(73, w, v >= 0 ? h.pre2[v] : END, v >= 0 ? h.suf2[v] : END);
+  return k;
+}
+
 /** What the tagger knows of a sentence's words before tagging it. */
 interface SentenceEvidence {
   h: WordHashes;
   classes: Int32Array;
+  clauseLast: Int32Array;
+  nextVerb: Int32Array;
   compounds: Int32Array;
   clusters: Int32Array;
   entries: Int32Array;
@@ -205,15 +253,19 @@ interface SentenceEvidence {
 
 function sentenceEvidence(
   ambiguity: Map<number, number>,
+  verbs: number,
   clusters: WordClusters | null,
   lexicon: WordLexicon | null,
   forms: readonly string[],
   h: WordHashes,
 ): SentenceEvidence {
   const classes = ambiguityClasses(ambiguity, h);
+  const lookahead = clauseLookahead(h, classes, verbs);
   return {
     h,
     classes,
+    clauseLast: lookahead.last,
+    nextVerb: lookahead.verb,
     compounds: compoundClasses(ambiguity, forms, classes),
     clusters: clusterEvidence(clusters, h),
     entries: lexiconEntries(lexicon, h),
@@ -224,6 +276,7 @@ function sentenceEvidence(
 function tokenFeatures(e: SentenceEvidence, i: number, prev1: number, prev2: number, out: Int32Array): number {
   let k = taggerFeatures(e.h, i, prev1, prev2, out);
   k = ambiguityFeatures(e.classes, e.compounds, e.h, i, prev1, out, k);
+  k = clauseFeatures(e, i, out, k);
   k = clusterFeatures(e.clusters, e.h, i, prev1, out, k);
   return lexiconFeatures(e.entries, e.classes, e.h, i, prev1, out, k);
 }
@@ -236,6 +289,7 @@ export interface TaggedSentence {
 export class Tagger {
   private readonly features = new Int32Array(MAX_TAGGER_FEATURES);
   private readonly scores: Float32Array;
+  private readonly verbs: number;
 
   constructor(
     readonly tags: string[],
@@ -247,6 +301,7 @@ export class Tagger {
     private readonly lexicon: WordLexicon | null,
   ) {
     this.scores = new Float32Array(tags.length);
+    this.verbs = verbMask(tags);
   }
 
   /** The sentence as the tagger reads it: headline case undone (see `truecase`). */
@@ -257,7 +312,7 @@ export class Tagger {
 
   /** Tag indices for a sentence, as `readable` gives it. */
   tag({ forms, h }: { forms: readonly string[]; h: WordHashes }): Uint8Array {
-    const evidence = sentenceEvidence(this.ambiguity, this.clusters, this.lexicon, forms, h);
+    const evidence = sentenceEvidence(this.ambiguity, this.verbs, this.clusters, this.lexicon, forms, h);
     const out = new Uint8Array(h.length);
     let prev1 = -1;
     let prev2 = -1;
@@ -390,7 +445,7 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
     const original = computeWordHashes(s.forms);
     const recased = truecase(clusters, s.forms, original);
     const h = recased ? computeWordHashes(recased) : original;
-    return { evidence: sentenceEvidence(ambiguity, clusters, lexicon, recased ?? s.forms, h), gold: s.tags.map((t) => tagIndex.get(t)!) };
+    return { evidence: sentenceEvidence(ambiguity, verbMask(tags), clusters, lexicon, recased ?? s.forms, h), gold: s.tags.map((t) => tagIndex.get(t)!) };
   });
   // Each run sees the sentences in its own order; the model is the mean of the runs (compileMean).
   const trainRun = (run: number): PerceptronTrainer => {

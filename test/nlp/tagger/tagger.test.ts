@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { WordClusters, clustersUnder, learnWordClusters } from '../../../src/nlp/ner/clusters.js';
 import { hashString } from '../../../src/nlp/perceptron/hash.js';
-import { MAX_TAGGER_FEATURES, Tagger, clusterFeatures, compoundClasses, tagdictKey, trainTagger, truecase } from '../../../src/nlp/tagger/tagger.js';
+import {
+  MAX_TAGGER_FEATURES,
+  Tagger,
+  clauseLookahead,
+  clusterFeatures,
+  compoundClasses,
+  tagdictKey,
+  trainTagger,
+  truecase,
+  verbMask,
+} from '../../../src/nlp/tagger/tagger.js';
 import { computeWordHashes } from '../../../src/nlp/tagger/wordfeatures.js';
 
 // Mid-sentence, "de", "minister", "bezoekt" and "van" are lower-case; "Parijs" and "Rutte" are not.
@@ -99,5 +109,45 @@ describe('tag dictionary', () => {
     const tag = (forms: string[]) => Array.from(tagger.tag(tagger.readable(forms, computeWordHashes(forms))), (t) => tagger.tags[t]);
     expect(tag(['De', 'krant', 'schrijft', '.'])[0]).toBe('DET');
     expect(tag(['Zij', 'leest', 'De', 'Tijd', '.'])[2]).toBe('PROPN');
+  });
+});
+
+describe('clause lookahead', () => {
+  it('marks the verb tags of an ambiguity class', () => {
+    expect(verbMask(['ADJ', 'AUX', 'NOUN', 'VERB'])).toBe(0b1010);
+    expect(verbMask(['NOUN', 'PUNCT'])).toBe(0);
+  });
+
+  it('finds the last word and the next possible verb up to the next punctuation mark (for a mark, in the clause after it)', () => {
+    const forms = ['Hij', 'heeft', ',', 'zegt', 'zij', ',', 'het', 'boek', 'gelezen', '.'];
+    const verb = 0b10;
+    const classes = Int32Array.from([0b1, verb, 0, verb, 0b1, 0, 0b1, 0b100, verb, 0]);
+    const { last, verb: nextVerb } = clauseLookahead(computeWordHashes(forms), classes, verb);
+    expect(Array.from(last)).toEqual([1, -1, 4, 4, -1, 8, 8, 8, -1, -1]);
+    expect(Array.from(nextVerb)).toEqual([1, -1, 3, -1, -1, 8, 8, 8, -1, -1]);
+  });
+
+  it('lets the tagger tell an auxiliary from a main verb by a participle beyond its window', () => {
+    const places = [['in', 'de', 'stad'], ['op', 'het', 'plein'], ['bij', 'de', 'haven'], ['aan', 'de', 'kust']];
+    const things = [['een', 'boek'], ['de', 'fiets'], ['het', 'huis']];
+    const placeTags = ['ADP', 'DET', 'NOUN'];
+    const data = [];
+    for (let round = 0; round < 3; round++) {
+      for (const place of places.slice(0, 3)) {
+        for (const thing of things) {
+          data.push({
+            forms: ['Hij', 'heeft', 'gisteren', ...place, ...thing, 'gekocht', '.'],
+            tags: ['PRON', 'AUX', 'ADV', ...placeTags, 'DET', 'NOUN', 'VERB', 'PUNCT'],
+          });
+          data.push({ forms: ['Hij', 'heeft', 'gisteren', ...place, ...thing, '.'], tags: ['PRON', 'VERB', 'ADV', ...placeTags, 'DET', 'NOUN', 'PUNCT'] });
+        }
+      }
+    }
+    const trained = trainTagger('tagger', data, { epochs: 4, seed: 1, minWeight: 0 });
+    const tagger = Tagger.fromSections('tagger', trained.header, trained.sections);
+    const tagOfHeeft = (forms: string[]) => tagger.tags[tagger.tag(tagger.readable(forms, computeWordHashes(forms)))[1]];
+    // A place the training sentences never had between verb and participle.
+    expect(tagOfHeeft(['Hij', 'heeft', 'gisteren', 'aan', 'de', 'kust', 'een', 'boek', 'gekocht', '.'])).toBe('AUX');
+    expect(tagOfHeeft(['Hij', 'heeft', 'gisteren', 'aan', 'de', 'kust', 'een', 'boek', '.'])).toBe('VERB');
   });
 });
