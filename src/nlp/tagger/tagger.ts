@@ -1,11 +1,12 @@
 // Greedy left-to-right UPOS tagger: averaged perceptron over word, affix, shape and context
 // features plus the two previous predicted tags (Honnibal 2013), with a tag dictionary that
 // settles frequent unambiguous words without scoring. Lookahead comes from ambiguity classes: the
-// set of tags each word had in training, for this word and the next two. Word clusters learned
-// from unlabelled text (the recogniser's, ner/clusters.ts) carry words the treebanks never saw,
-// and their case habit tells a capitalised common noun from a name; a word lexicon from tagged
-// news (lexicon.ts) carries them too. Headlines in title case or capitals are tagged as if
-// written normally: each word in the case it usually has (truecasing).
+// set of tags each word had in training, for this word and the next two, and for the last word
+// and the next possible verb of its clause. Word clusters learned from unlabelled text (the
+// recogniser's, ner/clusters.ts) carry words the treebanks never saw, and their case habit tells
+// a capitalised common noun from a name; a word lexicon from tagged news (lexicon.ts) carries
+// them too. Headlines in title case or capitals are tagged as if written normally: each word in
+// the case it usually has (truecasing).
 import { feat1, feat2, feat3, hashString, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
@@ -228,7 +229,7 @@ export function clauseLookahead(h: WordHashes, classes: Int32Array, verbs: numbe
  * it governs stands ("heeft ... gelezen"): the word with the clause's last word and its next
  * possible verb, by ambiguity class and affixes.
  */
-export function clauseFeatures(e: SentenceEvidence, i: number, out: Int32Array, k: number): number {
+function clauseFeatures(e: SentenceEvidence, i: number, out: Int32Array, k: number): number {
   const { h, classes } = e;
   const j = e.clauseLast[i];
   const v = e.nextVerb[i];
@@ -435,6 +436,7 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   const tagdict = buildTagdict(data, tagIndex);
   const ambiguity = buildAmbiguity(data, tagIndex);
+  const verbs = verbMask(tags);
   const features = new Int32Array(MAX_TAGGER_FEATURES);
   const scores = new Float64Array(tags.length);
   const clusterSections = options.clusters ?? {};
@@ -445,8 +447,11 @@ export function trainTagger(prefix: string, data: TaggedSentence[], options: Tag
     const original = computeWordHashes(s.forms);
     const recased = truecase(clusters, s.forms, original);
     const h = recased ? computeWordHashes(recased) : original;
-    return { evidence: sentenceEvidence(ambiguity, verbMask(tags), clusters, lexicon, recased ?? s.forms, h), gold: s.tags.map((t) => tagIndex.get(t)!) };
+    return { evidence: sentenceEvidence(ambiguity, verbs, clusters, lexicon, recased ?? s.forms, h), gold: s.tags.map((t) => tagIndex.get(t)!) };
   });
+  // Every template fires for every word, so one word shows whether the buffer holds them all.
+  const templates = prepared.length > 0 ? tokenFeatures(prepared[0].evidence, 0, -1, -1, features) : 0;
+  if (templates > MAX_TAGGER_FEATURES) throw new Error(`tagger: ${templates} feature templates, room for ${MAX_TAGGER_FEATURES}`);
   // Each run sees the sentences in its own order; the model is the mean of the runs (compileMean).
   const trainRun = (run: number): PerceptronTrainer => {
     const trainer = new PerceptronTrainer(tags.length);
