@@ -1,8 +1,9 @@
 // Greedy arc-eager dependency parser: an averaged perceptron picks the transition from
-// Zhang & Nivre (2011)-style features, trained with a dynamic oracle and exploration; a second
-// perceptron labels each arc when it is made, from head, dependent and their children (labels
-// the transition features read); a third relabels the finished tree (relabel.ts). Crossing arcs
-// come back from lifted-arc labels (pseudo-projective parsing, projectivise.ts).
+// Zhang & Nivre (2011)-style features and the clause's next verb, trained with a dynamic oracle
+// and exploration; a second perceptron labels each arc when it is made, from head, dependent and
+// their children (labels the transition features read); a third relabels the finished tree
+// (relabel.ts). Crossing arcs come back from lifted-arc labels (pseudo-projective parsing,
+// projectivise.ts).
 import { feat1, feat2, feat3, hashString, seededRandom, shuffleInPlace } from '../perceptron/hash.js';
 import type { SectionArray } from '../perceptron/modelfile.js';
 import {
@@ -40,7 +41,11 @@ export interface ParserInput {
   cluster: Int32Array;
   /** The cluster path's first bits: a coarse class. */
   coarseCluster: Int32Array;
+  /** nextVerb[i]: the first verb after word i in its clause (no punctuation between), 0 if none. */
+  nextVerb: Int32Array;
 }
+
+const VERB_TAGS = new Set([hashString('VERB') | 0, hashString('AUX') | 0]);
 
 const COARSE_CLUSTER_BITS = 6;
 
@@ -71,7 +76,14 @@ export function parserInput(h: WordHashes, tagHashes: Int32Array, morphHashes: I
       coarseCluster[i + 1] = pathPrefix(path, COARSE_CLUSTER_BITS);
     }
   }
-  return { n, word, tag, suffix, punctuation, morph, cluster, coarseCluster };
+  const nextVerb = new Int32Array(n + 1);
+  for (let i = n - 1, verb = 0; i >= 0; i--) {
+    const next = i + 1;
+    if (h.flags[next - 1] & FLAG_ALL_PUNCT) verb = 0;
+    else if (VERB_TAGS.has(tag[next])) verb = next;
+    nextVerb[i] = verb;
+  }
+  return { n, word, tag, suffix, punctuation, morph, cluster, coarseCluster, nextVerb };
 }
 
 // Position accessors: -1 (no such word) reads as NONE / label 0.
@@ -213,6 +225,11 @@ export function parserFeatures(x: ParserInput, st: ParseState, out: Int32Array):
   out[k++] = feat2(87, s0cc, n0cc);
   out[k++] = feat2(88, s0t, n0c);
   out[k++] = feat2(89, s0c, n0t);
+  // A verb still to come in the clause (Dutch subordinate clauses end in theirs) may head s0.
+  const v = n0 >= 0 ? x.nextVerb[n0] : 0;
+  out[k++] = feat3(90, s0t, n0t, v > 0 ? distanceBucket(v - n0) : 15);
+  out[k++] = feat3(91, s0t, v > 0 ? x.tag[v] : NONE, v > 0 ? x.word[v] : NONE);
+  out[k++] = feat2(92, s0w, v > 0 ? x.word[v] : NONE);
   return k;
 }
 

@@ -21,6 +21,14 @@ function input(forms: string[]) {
 }
 
 describe('parser input', () => {
+  it('points each word to the first verb after it in its clause, 0 past a punctuation mark', () => {
+    const forms = ['Hij', 'zegt', 'dat', 'zij', 'het', 'boek', 'las', ',', 'en', 'gaat', '.'];
+    const tagNames = ['PRON', 'VERB', 'SCONJ', 'PRON', 'DET', 'NOUN', 'VERB', 'PUNCT', 'CCONJ', 'AUX', 'PUNCT'];
+    const x = parserInput(computeWordHashes(forms), Int32Array.from(tagNames, (t) => hashString(t) | 0), new Int32Array(forms.length), null);
+    // Positions are 1-based (0 = root): "zegt" is 2, "las" 7, "gaat" 10.
+    expect(Array.from(x.nextVerb)).toEqual([2, 2, 7, 7, 7, 7, 7, 0, 10, 10, 0, 0]);
+  });
+
   it('gives each word its cluster path, 0 for words without one, and the root its own value', () => {
     const x = input(['naar', 'Kiev', 'en', 'Zanzibar']);
     expect(x.cluster[2]).toBeGreaterThan(0);
