@@ -15,6 +15,7 @@ import {
   weightTable,
 } from '../perceptron/perceptron.js';
 import { pathPrefix, type WordClusters } from '../ner/clusters.js';
+import { VERB_TAGS } from '../tagger/tagger.js';
 import { FLAG_ALL_PUNCT, type WordHashes } from '../tagger/wordfeatures.js';
 import { type LiftLabels, deprojectivise, liftLabels } from './projectivise.js';
 import { MAX_RELABEL_FEATURES, TreeLinks, noteLabel, relabelFeatures } from './relabel.js';
@@ -45,7 +46,7 @@ export interface ParserInput {
   nextVerb: Int32Array;
 }
 
-const VERB_TAGS = new Set([hashString('VERB') | 0, hashString('AUX') | 0]);
+const VERB_TAG_HASHES = new Set(VERB_TAGS.map((tag) => hashString(tag) | 0));
 
 const COARSE_CLUSTER_BITS = 6;
 
@@ -77,11 +78,10 @@ export function parserInput(h: WordHashes, tagHashes: Int32Array, morphHashes: I
     }
   }
   const nextVerb = new Int32Array(n + 1);
-  for (let i = n - 1, verb = 0; i >= 0; i--) {
-    const next = i + 1;
-    if (h.flags[next - 1] & FLAG_ALL_PUNCT) verb = 0;
-    else if (VERB_TAGS.has(tag[next])) verb = next;
-    nextVerb[i] = verb;
+  for (let word = n, verb = 0; word >= 1; word--) {
+    if (h.flags[word - 1] & FLAG_ALL_PUNCT) verb = 0;
+    else if (VERB_TAG_HASHES.has(tag[word])) verb = word;
+    nextVerb[word - 1] = verb;
   }
   return { n, word, tag, suffix, punctuation, morph, cluster, coarseCluster, nextVerb };
 }

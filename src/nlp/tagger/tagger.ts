@@ -195,9 +195,12 @@ function ambiguityClasses(ambiguity: Map<number, number>, h: WordHashes): Int32A
   return out;
 }
 
-/** UD tags of words that can head or support a verb phrase: their bits in an ambiguity class. */
+/** UD tags of words that can head or support a verb phrase (the tagger's and parser's clause lookahead). */
+export const VERB_TAGS: readonly string[] = ['AUX', 'VERB'];
+
+/** The bits of `VERB_TAGS` in an ambiguity class over `tags`. */
 export function verbMask(tags: readonly string[]): number {
-  return tags.reduce((mask, tag, i) => (tag === 'VERB' || tag === 'AUX' ? mask | (1 << i) : mask), 0);
+  return tags.reduce((mask, tag, i) => (VERB_TAGS.includes(tag) ? mask | (1 << i) : mask), 0);
 }
 
 /**
