@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Modality } from '../document/index.js';
 import { cachedLexicon, lexiconPath, readTable } from '../nlp/index.js';
 import { cameoTable, PLOVER_TYPES } from './ontology.js';
@@ -9,8 +10,10 @@ export type TriggerClass = 'verb' | 'noun' | 'participant';
 export type RoleFrame = 'svo' | 'reciprocal' | 'speaker';
 
 export interface TriggerEntry {
-  /** "<lang>/triggers.tsv:<line>", named in explanations and in the event's rules. */
+  /** "<lang>/triggers.tsv:<line>" (or another triggers-*.tsv file), named in explanations and in the event's rules. */
   id: string;
+  /** Where the line came from: written by hand, or derived from a resource (petrarch, freedict, wordnet). */
+  source: string;
   pattern: CompiledPattern;
   cameo: string;
   type: string;
@@ -155,11 +158,22 @@ const MODALITIES = new Set(['asserted', 'negated', 'conditional', 'hypothetical'
 const SCOPES = new Set(['clause', 'condition', 'opening-condition', 'source', 'modifier', 'governor', 'topic', 'background']);
 const CLASSES = new Set(['verb', 'noun', 'participant']);
 const FRAMES = new Set(['svo', 'reciprocal', 'speaker']);
+/** Where a trigger line may come from: by hand, or derived from a lexical resource (see lexicons/SOURCES.md). */
+const TRIGGER_SOURCES = new Set(['written', 'petrarch', 'freedict', 'wordnet']);
+
+/** triggers.tsv, then the derived trigger files (triggers-petrarch.tsv, ...) in name order. */
+function triggerFiles(lang: string): string[] {
+  const folder = dirname(lexiconPath(lang, 'triggers.tsv'));
+  if (!existsSync(folder)) return [];
+  const derived = readdirSync(folder).filter((f) => /^triggers-[\w-]+\.tsv$/.test(f)).sort();
+  return ['triggers.tsv', ...derived];
+}
 
 function loadTriggers(lang: string): TriggerEntry[] {
   const cameo = cameoTable();
-  return fileRows(lang, 'triggers.tsv').map(({ id, cells }) => {
-    const [pattern, code, mode = '-', triggerClass = 'verb', frame = 'svo', typeOverride = '-'] = cells;
+  return triggerFiles(lang).flatMap((file) => fileRows(lang, file)).map(({ id, cells }) => {
+    const [pattern, code, mode = '-', triggerClass = 'verb', frame = 'svo', typeOverride = '-', source = ''] = cells;
+    if (!TRIGGER_SOURCES.has(source)) throw new Error(`${id}: source must be one of ${[...TRIGGER_SOURCES].join(', ')}, not "${source}"`);
     const entry = cameo.get(code);
     if (!entry || !entry.ploverType) throw new Error(`${id}: CAMEO code "${code}" has no PLOVER type in ontology/cameo.tsv`);
     if (typeOverride !== '-' && !(PLOVER_TYPES as readonly string[]).includes(typeOverride)) throw new Error(`${id}: unknown PLOVER type "${typeOverride}"`);
@@ -167,6 +181,7 @@ function loadTriggers(lang: string): TriggerEntry[] {
     if (!FRAMES.has(frame)) throw new Error(`${id}: frame must be svo, reciprocal or speaker, not "${frame}"`);
     return {
       id,
+      source,
       pattern: compileRow(id, pattern),
       cameo: code,
       type: typeOverride === '-' ? entry.ploverType : typeOverride,

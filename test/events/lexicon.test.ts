@@ -21,6 +21,13 @@ describe('trigger lexicons', () => {
     expect([...PLOVER_TYPES].filter((t) => !types.has(t))).toEqual([]);
     for (const e of entries) expect(e.cameo).toMatch(/^\d{2,4}$/);
   });
+
+  it.each(['nl', 'en'])('say where each %s line came from', (lang) => {
+    const lexicon = eventLexicon(lang);
+    const sources = new Set([...lexicon.triggers.byWord.values()].flat().map((e) => e.source));
+    expect(sources.has('written')).toBe(true);
+    for (const s of sources) expect(['written', 'petrarch', 'freedict', 'wordnet']).toContain(s);
+  });
 });
 
 describe('trigger index', () => {
