@@ -5,6 +5,9 @@ import type { GoldDocument } from './score.js';
 export { score, formatReport } from './score.js';
 export type { GoldDocument, GoldEvent, PredictedDocument, ScoreReport, ScoreRow } from './score.js';
 export { pyRound, pyFixed } from './pyround.js';
+export { assignFolds, labelEvents, requiredGold } from './folds.js';
+export { crossValidate, labelDocument, trainDecisionModel } from './crossval.js';
+export type { LabelledDocument } from './crossval.js';
 
 /** Reads a gold JSON Lines file; a malformed line is an error naming the file and line. */
 export function readGold(path: string): GoldDocument[] {

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { formatReport, goldArticle, readGold, score } from '../../eval/index.js';
+import { crossValidate, formatReport, goldArticle, labelDocument, readGold, score } from '../../eval/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
@@ -11,18 +11,33 @@ async function evalEvents(argv: string[]): Promise<number> {
     json: { type: 'boolean' },
     'pred-out': { type: 'string' },
     'kb-extra': { type: 'string', multiple: true },
+    folds: { type: 'string' },
+    train: { type: 'string', multiple: true },
   });
   if (!values.gold) throw new UsageError('--gold FILE is required');
+  const folds = values.folds === undefined ? null : Number(values.folds);
+  if (folds !== null && !(Number.isInteger(folds) && folds >= 2 && folds <= 20)) throw new UsageError(`--folds must be a whole number from 2 to 20, not "${values.folds}"`);
   const gold = readGold(values.gold);
   const { createPipeline, documentRecord } = await import('../../pipeline/index.js');
-  const pipeline = createPipeline({ kbExtra: values['kb-extra'] ?? [] });
+  // Cross-validation trains its own decision models on the other folds: it reads the candidates undecided.
+  const pipeline = createPipeline({ kbExtra: values['kb-extra'] ?? [], decision: folds === null });
   const progress = new Progress('eval');
-  const predictions = gold.map((doc, i) => {
-    const record = documentRecord(pipeline.process(goldArticle(doc, values.gold!)));
+  const docs = gold.map((doc, i) => {
+    const coded = pipeline.process(goldArticle(doc, values.gold!));
     progress.update(i + 1, (i + 1) / gold.length);
-    return { ...record, id: doc.id };
+    return coded;
   });
   progress.finish();
+  if (values.train && folds === null) throw new UsageError('--train FILE adds training documents to a cross-validation: give --folds N');
+  if (folds !== null) {
+    const labelled = gold.map((g, i) => labelDocument(g, docs[i]));
+    for (const file of values.train ?? []) for (const g of readGold(file)) labelled.push(labelDocument(g, pipeline.process(goldArticle(g, file)), false));
+    const kept = crossValidate(labelled, folds);
+    labelled.forEach((d, i) => {
+      if (d.target) docs[i].events = kept.get(d) ?? [];
+    });
+  }
+  const predictions = docs.map((doc, i) => ({ ...documentRecord(doc), id: gold[i].id }));
   if (values['pred-out']) writeFileSync(values['pred-out'], predictions.map((p) => JSON.stringify(p)).join('\n') + '\n');
   const report = score(gold, predictions);
   process.stdout.write((values.json ? JSON.stringify(report, null, 1) : formatReport(report)) + '\n');
@@ -32,13 +47,19 @@ async function evalEvents(argv: string[]): Promise<number> {
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'measure extraction against gold data (eval events) or the language models (eval nlp)',
-  help: `usage: paraat eval events --gold FILE [--json] [--pred-out FILE] [--kb-extra FILE]
+  help: `usage: paraat eval events --gold FILE [--folds N [--train FILE]...] [--json] [--pred-out FILE] [--kb-extra FILE]
        paraat eval nlp [--data DIR] [--json]
 
 eval events   runs extraction on the documents of a gold JSON Lines file (format of EVAL.md)
               and prints type-level and full P/R/F1 overall, per type and per language, and the
               modality accuracy: the same numbers as ../shared/eval/score.py on the same files.
               --pred-out FILE also writes the predictions, one document a line.
+              --folds N cross-validates the learned decision over documents: the documents are
+              dealt into N folds, and each fold's candidates are decided by a model trained on
+              the other folds (its threshold chosen by an inner cross-validation). The only
+              honest score on a set the shipped model was trained on. --train FILE adds the
+              documents of another gold file to every fold's training (a document whose text
+              is in the test fold stays out), as \`paraat train events --train\` does.
 eval nlp      scores the tagger, lemmatiser, parser and entity recogniser on the test sets.
 `,
   async run(argv) {

@@ -25,10 +25,36 @@ function trainInWorker(lang: string, component: string, dataDir: string, outDir:
   });
 }
 
+const evalFile = (f: string) => fileURLToPath(new URL(`../../../../shared/eval/${f}`, import.meta.url));
+const defaultGold = (): string[] => ['news-nl-dev.jsonl', 'news-en-dev.jsonl'].map(evalFile);
+const defaultTrain = (): string[] => ['eventdna-nl-dev.jsonl', 'seed.jsonl', 'plover-gsr.jsonl'].map(evalFile);
+
+async function runTrainEvents(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    gold: { type: 'string', multiple: true },
+    train: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    folds: { type: 'string' },
+  });
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const gold = values.gold ?? defaultGold();
+  const train = values.train ?? (values.gold ? [] : defaultTrain());
+  for (const file of [...gold, ...train]) if (!existsSync(file)) throw new UsageError(`no gold file ${file}`);
+  const folds = Number(values.folds ?? 5);
+  if (!Number.isInteger(folds) || folds < 2 || folds > 20) throw new UsageError(`--folds must be a whole number from 2 to 20, not "${values.folds}"`);
+  const outDir = values.out ?? modelsDir();
+  mkdirSync(outDir, { recursive: true });
+  const { trainEvents } = await import('./train-events.js');
+  const written = await trainEvents({ gold, train, outDir, folds, date: new Date().toISOString().slice(0, 10) }, (line) => process.stdout.write(line + '\n'));
+  for (const path of written) process.stdout.write(`${path}\n`);
+  return 0;
+}
+
 export const trainCommand: Command = {
   name: 'train',
-  summary: 'retrain the tagger, lemmatiser, parser and NER models from the shared corpora',
+  summary: 'retrain the language models (tagger, lemmatiser, parser, NER) or the event decision',
   help: `usage: paraat train [--data DIR] [--out DIR] [--lang nl|en] [--component all|ner]
+       paraat train events [--gold FILE]... [--train FILE]... [--out DIR] [--folds N]
 
 Trains the Dutch and English language models (POS tagger + morphology + lemmatiser, dependency
 parser, named-entity recogniser) from the UD treebanks and CoNLL NER files in DIR (default
@@ -42,8 +68,17 @@ options:
   --out DIR     where to write the model files
   --lang LANG   train only this language
   --component C all (default) or ner: retrain only the entity recogniser and its metadata
+
+train events trains the learned decision over candidate events, one model per language found in
+the gold files (default ../shared/eval/news-nl-dev.jsonl and news-en-dev.jsonl, with
+eventdna-nl-dev.jsonl, seed.jsonl and plover-gsr.jsonl as --train files: trained on, not
+scored, not used for the threshold), into DIR/<lang>-events.json with its metadata: the data,
+the date, and the scores of an N-fold cross-validation over the --gold documents (default 5),
+of the rules alone and with the decision.
+Deterministic: the same data gives the same file.
 `,
   async run(argv) {
+    if (argv[0] === 'events') return runTrainEvents(argv.slice(1));
     const { values, positionals } = parseCommandArgs(argv, { data: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, component: { type: 'string' } });
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const dataDir = values.data ?? defaultDataDir();
