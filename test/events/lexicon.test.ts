@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventLexicon, PLOVER_TYPES } from '../../src/events/index.js';
-import { candidatesAt } from '../../src/events/lexicon.js';
+import { candidatesAt, type TriggerEntry } from '../../src/events/lexicon.js';
 import { compilePattern, matchAt } from '../../src/events/patterns.js';
 import type { Token } from '../../src/document/index.js';
 import { code, codeWithDecisions, events } from './helpers.js';
@@ -229,5 +229,39 @@ describe('Dutch words', () => {
     expect(events('Een rechtbank in Teheran heeft drie betogers veroordeeld wegens opruiing.', 'nl').map((e) => e.split(' ')[0])).toEqual(['COERCE']);
     // "tot" in a relative clause belongs to another verb.
     expect(events('Italië veroordeelt de aanval die tot tientallen doden leidde.', 'nl')).toEqual(['ACCUSE ITA>- asserted']);
+  });
+});
+
+describe('Dutch triggers derived through FreeDict (triggers-freedict.tsv)', () => {
+  const derived = (): TriggerEntry[] => {
+    const lexicon = eventLexicon('nl');
+    const all = new Set([...lexicon.triggers.byWord.values()].flat());
+    return [...all].filter((e) => e.id.startsWith('nl/triggers-freedict.tsv:'));
+  };
+  /** The PLOVER types of the derived lines that match somewhere in the sentence. */
+  const derivedTypes = (sentence: string): string[] => {
+    const words = tokens(sentence);
+    const found = derived().filter((e) => words.some((_, i) => matchAt(e.pattern, words, i, words.length)));
+    return [...new Set(found.map((e) => e.type))];
+  };
+
+  it('say where they came from', () => {
+    expect(derived().length).toBeGreaterThan(20);
+    for (const e of derived()) expect(['freedict', 'wordnet']).toContain(e.source);
+  });
+
+  it.each([
+    ['split main clause, finite verb ... particle', 'De minister spoorde de partijen gisteren aan tot overleg'],
+    ['joined in a subordinate clause', 'Hij zei dat de minister de partijen aanspoorde'],
+    ['verb-final perfect', 'De minister heeft de partijen tot overleg aangespoord'],
+    ['te-infinitive', 'De minister probeerde de partijen aan te sporen'],
+  ])('match a separable verb in each word order: %s', (_, sentence) => {
+    expect(derivedTypes(sentence)).toEqual(['REQUEST']);
+  });
+
+  it('match event nouns linked to their verbs, and not the same words in other uses', () => {
+    expect(derivedTypes('De bedreigingen aan het adres van de burgemeester namen toe')).toEqual(['THREATEN']);
+    expect(derivedTypes('De partijen sloten een schikking')).toEqual(['AGREE']);
+    expect(derivedTypes('Het spoor naar het noorden ligt er verlaten bij')).toEqual([]);
   });
 });
