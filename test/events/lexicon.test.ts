@@ -95,6 +95,13 @@ describe('accusations', () => {
   });
 });
 
+describe('lines derived from PETRARCH-2', () => {
+  it('code a PETRARCH verb with its block\'s code and name the derived file in the rules', () => {
+    const [event] = code('Militants beheaded a soldier in Raqqa.', 'en').events;
+    expect([event.type, event.cameo, event.rules[0].split(':')[0]]).toEqual(['ASSAULT', '190', 'en/triggers-petrarch.tsv']);
+  });
+});
+
 describe('non-triggers', () => {
   it('block only their own words when they hold a gap ("eist ... op" claims, it does not demand)', () => {
     expect(events('Terreurgroep IS eist de aanslag in Parijs op.', 'nl').map((e) => e.split(' ')[0])).toEqual(['ASSAULT']);
