@@ -72,6 +72,36 @@ describe('multi-word triggers', () => {
   });
 });
 
+describe('alternatives are single words', () => {
+  it('fire plain "shot" and "gunned down" from their own lines', () => {
+    expect(events('Police shot a protester in Lagos.', 'en').map((e) => e.split(' ')[0])).toEqual(['ASSAULT']);
+    expect(events('Gunmen gunned down a judge in Kabul.', 'en').map((e) => e.split(' ')[0])).toEqual(['ASSAULT']);
+  });
+
+  it('fire the Dutch "militaire hulp" and an exploded bomb from their own lines', () => {
+    const words = tokens('militaire hulp');
+    const lexicon = eventLexicon('nl');
+    const matching = candidatesAt(lexicon.triggers, 'militaire', 'militaire').filter((e) => matchAt(e.pattern, words, 0, 2));
+    expect(matching.map((e) => e.cameo)).toEqual(['072']);
+    expect(events('Een bom ontplofte in Kabul.', 'nl').map((e) => e.split(' ')[0])).toEqual(['ASSAULT']);
+  });
+});
+
+describe('accusations', () => {
+  it('take "accused" and "accusations" for ACCUSE, but not "accustomed"', () => {
+    expect(events('Iran accused Israel of the attack.', 'en').map((e) => e.split(' ')[0])).toEqual(['ACCUSE']);
+    expect(events('The accusations against the minister grew.', 'en').map((e) => e.split(' ')[0])).toEqual(['ACCUSE']);
+    expect(events('The minister was accustomed to long debates.', 'en')).toEqual([]);
+  });
+});
+
+describe('lines derived from PETRARCH-2', () => {
+  it('code a PETRARCH verb with its block\'s code and name the derived file in the rules', () => {
+    const [event] = code('Militants beheaded a soldier in Raqqa.', 'en').events;
+    expect([event.type, event.cameo, event.rules[0].split(':')[0]]).toEqual(['ASSAULT', '190', 'en/triggers-petrarch.tsv']);
+  });
+});
+
 describe('non-triggers', () => {
   it('block only their own words when they hold a gap ("eist ... op" claims, it does not demand)', () => {
     expect(events('Terreurgroep IS eist de aanslag in Parijs op.', 'nl').map((e) => e.split(' ')[0])).toEqual(['ASSAULT']);
