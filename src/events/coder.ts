@@ -10,6 +10,7 @@ import { modalityShift, takesAsContent } from './shifts.js';
 import { eventDate } from './dates.js';
 import { attachDetails } from './merge.js';
 import { findSpeechAct } from './speakers.js';
+import { CODER_SETTINGS as SETTINGS } from './settings.js';
 import { syntacticRoles } from './syntax-roles.js';
 
 /** Why a candidate trigger did or did not become an event; `paraat explain` prints these. */
@@ -196,7 +197,7 @@ function continuesList(ctx: SentenceContext, a: Mention, b: Mention): boolean {
 
 function coordinated(ctx: SentenceContext, a: Mention, b: Mention): boolean {
   const between = ctx.doc.tokens.slice(a.endToken, b.firstToken);
-  if (between.length === 0 || between.length > 6) return false;
+  if (between.length === 0 || between.length > SETTINGS.coordinationReach) return false;
   // "drones and gunboats hit depots of the ... navy": an "of" between ends the list.
   const links = wordsOfRole(ctx.lexicon, 'genitive');
   return (
@@ -210,7 +211,7 @@ function sourcesOf(ctx: SentenceContext): Set<Mention> {
   for (const c of ctx.cues) {
     if (c.cue.scope !== 'source') continue;
     const last = c.tokens[c.tokens.length - 1];
-    const source = ctx.mentions.find((m) => m.firstToken > last && m.firstToken - last <= 6);
+    const source = ctx.mentions.find((m) => m.firstToken > last && m.firstToken - last <= SETTINGS.sourceReach);
     if (source) sources.add(source);
   }
   return sources;
@@ -360,7 +361,7 @@ function adverbialClause(ctx: SentenceContext, anchor: number): boolean {
 /** Whether an infinitive marker stands just before the trigger ("te hebben neergeschoten", "to have shot"). */
 function infinitiveBefore(ctx: SentenceContext, anchor: number): boolean {
   const markers = wordsOfRole(ctx.lexicon, 'infinitive');
-  for (let i = anchor - 1; i >= ctx.first && anchor - i <= 2; i--) if (markers.has(ctx.doc.tokens[i].lower)) return true;
+  for (let i = anchor - 1; i >= ctx.first && anchor - i <= SETTINGS.infinitiveReach; i--) if (markers.has(ctx.doc.tokens[i].lower)) return true;
   return false;
 }
 
@@ -388,7 +389,6 @@ function genitiveHead(ctx: SentenceContext, m: Mention): number | null {
   return i > ctx.first && links.has(ctx.doc.tokens[i].lower) ? i - 1 : null;
 }
 
-const APPOSITION_REACH = 8;
 /** Mention rules that resolved a person's name (src/kb/match.ts). */
 const PERSON_RULE = /^(person|surname|title\+person)/;
 
@@ -399,11 +399,11 @@ const PERSON_RULE = /^(person|surname|title\+person)/;
  */
 function inApposition(ctx: SentenceContext, m: Mention): boolean {
   const { tokens } = ctx.doc;
-  for (let c = m.firstToken - 1; c > ctx.first && m.firstToken - c <= APPOSITION_REACH; c--) {
+  for (let c = m.firstToken - 1; c > ctx.first && m.firstToken - c <= SETTINGS.appositionReach; c--) {
     if (tokens[c].text !== ',') continue;
     const opens = ctx.lexicon.determiners.has(tokens[c + 1].lower) && ctx.mentions.some((n) => n.endToken === c && !PERSON_RULE.test(n.rule));
     if (!opens) return false;
-    for (let e = m.endToken; e < ctx.end && e - m.endToken <= APPOSITION_REACH; e++) if (tokens[e].text === ',') return true;
+    for (let e = m.endToken; e < ctx.end && e - m.endToken <= SETTINGS.appositionReach; e++) if (tokens[e].text === ',') return true;
     return false;
   }
   return false;
@@ -527,7 +527,7 @@ function positionalParticipants(ctx: SentenceContext, match: TriggerMatch): Part
       (firstMarked && role(firstMarked) === 'agent' ? firstMarked : undefined) ??
       // "demanded that Sudan return ... to Taiwan": the subject of the content clause is who the act
       // is aimed at, before anything named further on.
-      usable.find((m) => m.firstToken > last && m.firstToken - last <= CONTENT_REACH && !actors.includes(m) && role(m) === 'subject' && m !== ctx.speaker) ??
+      usable.find((m) => m.firstToken > last && m.firstToken - last <= SETTINGS.contentReach && !actors.includes(m) && role(m) === 'subject' && m !== ctx.speaker) ??
       usable.find((m) => m.firstToken > last && !actors.includes(m) && role(m) === 'recipient') ??
       // The other side ("cut ties with Qatar"), or, in the active voice, whom the thing acted on
       // comes from: who "turned down demands by Peru's leaders" or "an offer from Japan" answers them.
@@ -644,7 +644,7 @@ function modalityOf(ctx: SentenceContext, match: TriggerMatch, conditions: [numb
     const sameClause = clauseOf(ctx, at) === clause;
     switch (c.cue.scope) {
       case 'modifier':
-        if (at < anchor && anchor - c.tokens[c.tokens.length - 1] <= 3) {
+        if (at < anchor && anchor - c.tokens[c.tokens.length - 1] <= SETTINGS.modifierReach) {
           if (nominal) return { modality: 'hypothetical', drop: `nominal trigger modified by "${c.cue.pattern.source}"`, reportedBy, cues };
           // "without firing a shot": the cue reaches the verb right after it, not the clause around it.
           if (c.cue.modality !== 'none') {
@@ -672,7 +672,7 @@ function modalityOf(ctx: SentenceContext, match: TriggerMatch, conditions: [numb
         }
         break;
       case 'topic':
-        if (nominal && at < anchor && anchor - at <= 4 && !ctx.mentions.some((m) => m.firstToken > at && m.firstToken < anchor)) {
+        if (nominal && at < anchor && anchor - at <= SETTINGS.topicReach && !ctx.mentions.some((m) => m.firstToken > at && m.firstToken < anchor)) {
           return { modality: 'hypothetical', drop: `nominal trigger is the topic of "${ctx.doc.tokens[at].text}"`, reportedBy, cues };
         }
         break;
@@ -758,14 +758,12 @@ function minorityRef(ctx: SentenceContext, m: Mention): ActorRef {
   return place ? { ...m.actor, code: place.actor.code, kb_id: null } : actorRef(m);
 }
 
-const CONTENT_REACH = 12;
 /** Roles of a name a preposition marks as the other side of a one-sided act. */
 const MARKED_OBJECT_ROLES = new Set(['agent', 'partner', 'recipient', 'origin']);
-const DEFINITE_REACH = 4;
 
 /** A nominal trigger inside a definite noun phrase ("de schietpartij", "De verhoogde alarmfase"). */
 function isDefinite(ctx: SentenceContext, anchor: number): boolean {
-  for (let i = anchor - 1; i >= Math.max(ctx.first, anchor - DEFINITE_REACH); i--) {
+  for (let i = anchor - 1; i >= Math.max(ctx.first, anchor - SETTINGS.definiteReach); i--) {
     const t = ctx.doc.tokens[i];
     const kind = ctx.lexicon.determiners.get(t.lower);
     if (kind) return kind === 'definite';
@@ -773,20 +771,13 @@ function isDefinite(ctx: SentenceContext, anchor: number): boolean {
   }
   return false;
 }
-// Characters between two same-type triggers of a sentence that still make them one event.
-const SAME_EVENT_REACH = 120;
-
-// Languages whose parser is accurate enough for subject and object to beat word order (measured
-// with paraat eval events; see the README). Override with PARAAT_SYNTAX_ROLES=nl,en for experiments.
-const MIN_MENTIONS_TO_PARSE = 6;
-const SYNTAX_ROLE_LANGUAGES = new Set((process.env.PARAAT_SYNTAX_ROLES ?? 'en').split(',').filter(Boolean));
 
 /** The earlier trigger whose content this one is ("refused to meet": meet is what was refused), if any. */
 function governingTrigger(ctx: SentenceContext, match: TriggerMatch, earlier: TriggerMatch[]): TriggerMatch | null {
   const anchor = match.tokens[0];
   for (const g of [...earlier].reverse()) {
     const end = g.tokens[g.tokens.length - 1];
-    if (end >= anchor || anchor - end > CONTENT_REACH || !takesAsContent(g.entry.type, match.entry.type)) continue;
+    if (end >= anchor || anchor - end > SETTINGS.contentReach || !takesAsContent(g.entry.type, match.entry.type)) continue;
     const between = ctx.doc.tokens.slice(end + 1, anchor);
     if (between.some((t) => t.text === ';' || t.text === '.')) continue;
     // Verb-final clauses put the verb after its object: an event noun before a verb is often what the verb acts on.
@@ -847,7 +838,7 @@ function insideName(ctx: SentenceContext, match: TriggerMatch): boolean {
   const tokens = ctx.doc.tokens;
   const words = tokens.slice(ctx.first, ctx.end).filter((t) => /^\p{L}/u.test(t.text));
   const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  if (words.length === 0 || capitalised / words.length > 0.5) return false;
+  if (words.length === 0 || capitalised / words.length > SETTINGS.headlineCapitalShare) return false;
   return match.tokens.some((i) => i > ctx.first && /^\p{Lu}\p{Ll}/u.test(tokens[i].text));
 }
 
@@ -876,10 +867,12 @@ export interface CodingOptions {
    * sentences that hold a trigger candidate, so a document pays for parsing only where it matters.
    */
   parseSentence?: (doc: Document, sentence: number) => void;
+  /** Languages whose parse decides subject and object (default: CODER_SETTINGS.syntaxRoleLanguages). */
+  syntaxRoleLanguages?: readonly string[];
 }
 
 export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] {
-  const { decisions, parseSentence } = options;
+  const { decisions, parseSentence, syntaxRoleLanguages = SETTINGS.syntaxRoleLanguages } = options;
   doc.events = [];
   if (!hasEventLexicon(doc.lang)) return doc.events;
   const lexicon = eventLexicon(doc.lang);
@@ -897,15 +890,12 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
     }
     let triggers = findTriggers(doc.tokens, first, end, lexicon);
     if (triggers.length === 0) continue;
-    // The parse only decides between mentions that no preposition marks: with fewer than six, word
-    // order (with its apposition and genitive rules) chooses as well as the parse (plover-gsr full F1
-    // 0.616 with six, 0.611 with three) at a fraction of the cost.
     // Only a verb with subject and object needs the parse: a speaker's or a meeting's frame does not read it.
     const parsed =
       Boolean(parseSentence) &&
-      SYNTAX_ROLE_LANGUAGES.has(doc.lang) &&
+      syntaxRoleLanguages.includes(doc.lang) &&
       triggers.some((t) => t.entry.frame === 'svo') &&
-      unmarkedMentions(doc, lexicon, mentions, first) >= MIN_MENTIONS_TO_PARSE;
+      unmarkedMentions(doc, lexicon, mentions, first) >= SETTINGS.minMentionsToParse;
     if (parsed) {
       parseSentence!(doc, s);
       // Lemmas from the tagger can reveal triggers the surface forms hid.
@@ -1031,7 +1021,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       };
       // Two triggers of one type close together are one event ("staan paraat ... ingezet"); far apart
       // in one sentence (a headline run into the text) they are two.
-      const same = sentenceEvents.find((e) => e.type === event.type && Math.abs(e.evidence.trigger.start - trigger.start) <= SAME_EVENT_REACH);
+      const same = sentenceEvents.find((e) => e.type === event.type && Math.abs(e.evidence.trigger.start - trigger.start) <= SETTINGS.sameEventReach);
       if (same) {
         // Meetings gather everyone either trigger names. Otherwise the first trigger's roles stand and
         // the second only fills what the first left empty, unless the first is a noun and the second
@@ -1070,9 +1060,10 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
 }
 
 function confidenceOf(match: TriggerMatch, who: Participants): number {
-  let c = match.entry.triggerClass === 'verb' ? 0.6 : 0.5;
-  if (match.tokens.length > 1) c += 0.1;
-  if (who.actors.length) c += 0.2;
-  if (who.recipients.length) c += 0.05;
-  return Math.round(Math.min(c, 0.95) * 100) / 100;
+  const weights = SETTINGS.confidence;
+  let c = match.entry.triggerClass === 'verb' ? weights.verb : weights.noun;
+  if (match.tokens.length > 1) c += weights.multiWord;
+  if (who.actors.length) c += weights.actor;
+  if (who.recipients.length) c += weights.recipient;
+  return Math.round(Math.min(c, weights.max) * 100) / 100;
 }
