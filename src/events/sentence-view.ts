@@ -18,6 +18,12 @@ export type MentionRole = 'subject' | 'recipient' | 'agent' | 'place' | 'origin'
 /** "in Kabul" and "from Kabul" both say where; "from" can also say whom something comes from. */
 export const isPlaceRole = (role: MentionRole | undefined) => role === 'place' || role === 'origin';
 
+/** A phrase in which a trigger word names a thing ("press release"), with the entry that names it. */
+export interface NonTriggerSpan {
+  tokens: number[];
+  id: string;
+}
+
 /** What the coder's stages read about one sentence, built once per sentence by buildSentenceView. */
 export interface SentenceView {
   doc: Document;
@@ -35,8 +41,7 @@ export interface SentenceView {
   quoteSpans: [number, number][];
   /** Token spans of the condition clauses conditional cues open. */
   conditions: [number, number][];
-  /** Tokens of the phrases on which no trigger fires, with the entry that names them. */
-  nonTriggerSpans: { tokens: number[]; id: string }[];
+  nonTriggerSpans: NonTriggerSpan[];
   quantities: Quantity[];
   /** True when the sentence has a dependency parse whose roles this language trusts. */
   syntax: boolean;
@@ -76,7 +81,7 @@ export function buildSentenceView(doc: Document, lexicon: EventLexicon, sentence
 }
 
 /** The non-trigger phrase holding the token, if any. */
-export function nonTriggerSpanAt(spans: { tokens: number[]; id: string }[], token: number): { tokens: number[]; id: string } | undefined {
+export function nonTriggerSpanAt(spans: NonTriggerSpan[], token: number): NonTriggerSpan | undefined {
   return spans.find((b) => b.tokens.includes(token));
 }
 
@@ -87,8 +92,8 @@ export function clauseOf(view: SentenceView, token: number): number {
 }
 
 /** The tokens of the phrases on which no trigger fires ("press release", "eist ... op"), with the entry that names them. */
-function nonTriggerSpans(tokens: Token[], first: number, end: number, lexicon: EventLexicon): { tokens: number[]; id: string }[] {
-  const spans: { tokens: number[]; id: string }[] = [];
+function nonTriggerSpans(tokens: Token[], first: number, end: number, lexicon: EventLexicon): NonTriggerSpan[] {
+  const spans: NonTriggerSpan[] = [];
   const index = lexicon.nonTriggers;
   if (index.byWord.size + index.byPrefix.size + index.shortPrefixes.length + index.bySuffix.size + index.shortSuffixes.length === 0) return spans;
   for (let i = first; i < end; i++) {

@@ -81,11 +81,11 @@ function governingTrigger(view: SentenceView, draft: DraftEvent, earlier: DraftE
  * In a verb-final clause the governing verb comes after what it governs: "Nederland heeft de aanval
  * van Rusland veroordeeld" condemns the attack, so the attack is that verb's content.
  */
-function finalGoverningVerb(view: SentenceView, draft: DraftEvent, triggers: DraftEvent[]): DraftEvent | null {
+function finalGoverningVerb(view: SentenceView, draft: DraftEvent, candidates: DraftEvent[]): DraftEvent | null {
   if (!view.lexicon.wordOrder.verbFinal || draft.entry.triggerClass === 'verb') return null;
   const anchor = draft.tokens[0];
   const clause = clauseOf(view, anchor);
-  for (const g of triggers) {
+  for (const g of candidates) {
     const at = g.tokens[g.tokens.length - 1];
     if (g === draft || g.entry.triggerClass !== 'verb' || at <= anchor || clauseOf(view, at) !== clause) continue;
     if (takesAsContent(g.entry.type, draft.entry.type) && auxiliaryBefore(view, anchor) && !inPrepositionalPhrase(view, anchor)) return g;

@@ -123,7 +123,7 @@ function genitiveHead(view: SentenceView, m: Mention): number | null {
   return i > view.first && links.has(view.doc.tokens[i].lower) ? i - 1 : null;
 }
 
-/** Mention rules that resolved a person's name (src/kb/draft.ts). */
+/** Mention rules that resolved a person's name (src/kb/match.ts). */
 const PERSON_RULE = /^(person|surname|title\+person)/;
 
 /**
