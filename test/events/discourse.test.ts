@@ -69,6 +69,9 @@ describe('explain', () => {
     expect(text).toContain('mentions: "Rusland" → RUS');
     expect(text).toMatch(/"aanvallen" ASSAULT \(nl\/triggers.tsv:\d+\): dropped — inside the condition of a conditional sentence/);
     expect(text).toMatch(/"sancties" THREATEN \(nl\/triggers.tsv:\d+\): event/);
+    expect(text).toContain('\n      decision: turned down by modality-drop: inside the condition of a conditional sentence\n');
+    expect(text).toContain('\n      roles: frame:svo: actors westerse landen; recipients none\n');
+    expect(text).toContain('\n      merge: an event of its own\n      confidence: 0.7\n');
     expect(text).toContain('THREATEN/restrict cameo 1312');
     expect(text).toMatch(/rules: nl\/triggers.tsv:\d+, class:noun/);
   });

@@ -28,7 +28,10 @@ export function explainDocument(doc: Document, decisions: TriggerDecision[]): st
     out.push('', 'mentions: ' + (mentions.map((m) => `"${doc.text.slice(m.start, m.end)}" → ${actorCodes([m.actor])} (${m.actor.kind}, ${m.rule})`).join('; ') || 'none'));
     const candidates = decisions.filter((d) => d.sentence === si);
     out.push('candidate triggers: ' + (candidates.length ? '' : 'none'));
-    for (const d of candidates) out.push(`  "${d.trigger}" ${d.type} (${d.entry}): ${d.outcome} — ${d.reason}`);
+    for (const d of candidates) {
+      out.push(`  "${d.trigger}" ${d.type} (${d.entry}): ${d.outcome} — ${d.reason}`);
+      for (const step of d.steps) out.push(`      ${step.stage}: ${step.note}`);
+    }
   });
   const merged = decisions.filter((d) => d.sentence < 0);
   if (merged.length) {
@@ -60,8 +63,9 @@ export const explainCommand: Command = {
 
 Runs the pipeline on TEXT and prints, per sentence, the tokens with lemma, part of speech and
 dependency parse, the entities, the mentions and the actors they resolve to, every candidate
-trigger with the lexicon entry that proposed it and why it did or did not become an event, and
-the events and quotes that result, each with the rules that produced it.
+trigger with the lexicon entry that proposed it, why it did or did not become an event and what
+each stage of the coder (candidates, decision, roles, modality, conventions, merge, confidence)
+decided for it, and the events and quotes that result, each with the rules that produced it.
 
 options:
   --lang L      language of the text (default: identified)
