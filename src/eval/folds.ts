@@ -31,6 +31,35 @@ export function labelEvents(gold: GoldDocument, events: Event[]): CandidateLabel
   return labels;
 }
 
+/**
+ * Labels of the hypotheses that a candidate is an event of another type than its own. It is, when
+ * its sentence holds a gold event of that type that no candidate of the type already matches and
+ * whose trigger holds the candidate's anchor word. Gold that names no triggers cannot tell (null).
+ */
+export function labelRetypes(gold: GoldDocument, events: Event[], anchorWords: string[], types: readonly string[]): Map<string, CandidateLabel>[] {
+  const own = labelEvents(gold, events);
+  const allowed = new Set(gold.annotated_types?.length ? gold.annotated_types : ['*']);
+  const golds = (gold.events ?? []).map((g) => {
+    const start = gold.text.indexOf(g.sentence);
+    return { g, start, end: start + g.sentence.length, words: g.trigger ? new Set(g.trigger.toLowerCase().split(/[\s,.;:!?"“”„()]+/u)) : null };
+  });
+  const matched = (type: string, start: number, end: number) => events.some((e, i) => e.type === type && own[i] !== 0 && e.evidence.trigger.start >= start && e.evidence.trigger.start < end);
+  return events.map((e, i) => {
+    const labels = new Map<string, CandidateLabel>([[e.type, own[i]]]);
+    const at = e.evidence.trigger.start;
+    for (const type of types) {
+      if (type === e.type) continue;
+      if ((!allowed.has('*') && !allowed.has(type)) || !golds.some((g) => g.words !== null)) {
+        labels.set(type, null);
+        continue;
+      }
+      const hit = golds.find(({ g, start, end, words }) => g.type === type && at >= start && at < end && words?.has(anchorWords[i]) && !matched(type, start, end));
+      labels.set(type, hit ? (hit.g.optional ? 'optional' : 1) : 0);
+    }
+    return labels;
+  });
+}
+
 /** Required gold events of the types a document was annotated for. */
 export function requiredGold(gold: GoldDocument): number {
   return (gold.events ?? []).filter((g) => !g.optional).length;

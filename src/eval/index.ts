@@ -5,7 +5,7 @@ import type { GoldDocument } from './score.js';
 export { score, formatReport } from './score.js';
 export type { GoldDocument, GoldEvent, PredictedDocument, ScoreReport, ScoreRow } from './score.js';
 export { pyRound, pyFixed } from './pyround.js';
-export { assignFolds, labelEvents, requiredGold } from './folds.js';
+export { assignFolds, labelEvents, labelRetypes, requiredGold } from './folds.js';
 export { crossValidate, labelDocument, trainDecisionModel } from './crossval.js';
 export type { LabelledDocument } from './crossval.js';
 

@@ -13,6 +13,8 @@ export interface GoldEvent {
   recipient?: string[] | null;
   modality?: string | null;
   optional?: boolean;
+  /** The words that make it an event (news development sets). */
+  trigger?: string;
 }
 
 export interface GoldDocument {

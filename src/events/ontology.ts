@@ -42,3 +42,11 @@ export function cameoEntry(code: string): CameoEntry {
   if (!entry) throw new Error(`unknown CAMEO code ${code}`);
   return entry;
 }
+
+/** The CAMEO code that stands for a PLOVER type: one without a mode before one with, then the shortest and lowest. */
+export function typeCameo(type: string): string {
+  const rank = (e: CameoEntry) => `${e.ploverMode === null ? 0 : 1}${e.cameo.length}${e.cameo}`;
+  const codes = [...cameoTable().values()].filter((e) => e.ploverType === type).sort((a, b) => (rank(a) < rank(b) ? -1 : 1));
+  if (codes.length === 0) throw new Error(`no CAMEO code maps to the PLOVER type ${type}`);
+  return codes[0].cameo;
+}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Article, Document } from '../document/index.js';
 import { codeEvents, findQuotes } from '../events/index.js';
-import type { TriggerDecision } from '../events/index.js';
+import type { DraftEvent, TriggerDecision } from '../events/index.js';
 import type { KnowledgeBase } from '../kb/index.js';
 import { annotateMentions, loadKnowledgeBase } from '../kb/index.js';
 import { analyze, annotateSyntax } from '../nlp/index.js';
@@ -26,8 +26,12 @@ export function decisionModelPath(lang: string, dir = modelsDir()): string {
 
 export interface Pipeline {
   kb: KnowledgeBase;
-  /** Runs every stage on one article: language, tokens, sentences, mentions, events, quotes. */
-  process(article: Article, decisions?: TriggerDecision[]): Document;
+  /**
+   * Runs every stage on one article: language, tokens, sentences, mentions, events, quotes.
+   * `decisions` receives why each candidate did or did not become an event, `drafts` every
+   * candidate as the rule stages left it.
+   */
+  process(article: Article, decisions?: TriggerDecision[], drafts?: DraftEvent[]): Document;
 }
 
 /** The stages in order: article → document → mentions → events (and quotes). */
@@ -40,12 +44,12 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   };
   return {
     kb,
-    process(article, decisions) {
+    process(article, decisions, drafts = []) {
       const doc = analyze(article);
       annotateMentions(kb, doc);
-      codeEvents(doc, { decisions, parseSentence: (d, sentence) => annotateSyntax(d, { sentences: [sentence] }) });
+      codeEvents(doc, { decisions, drafts, parseSentence: (d, sentence) => annotateSyntax(d, { sentences: [sentence] }) });
       const model = decisionModel(doc.lang);
-      if (model) decideEvents(doc, model, decisions);
+      if (model) decideEvents(doc, drafts, model, decisions);
       findQuotes(doc);
       return doc;
     },

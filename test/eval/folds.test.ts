@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../src/document/index.js';
-import { assignFolds, labelEvents } from '../../src/eval/index.js';
+import { assignFolds, labelEvents, labelRetypes } from '../../src/eval/index.js';
 import type { GoldDocument } from '../../src/eval/index.js';
 
 const text = 'Rebels attacked the town. The army denied it. Ministers met in Rome.';
@@ -46,5 +46,27 @@ describe('folds', () => {
     for (const id of ids) sizes[folds.get(id)!]++;
     expect(sizes.sort()).toEqual([4, 4, 5, 5, 5]);
     expect(assignFolds([...ids].reverse(), 5)).toEqual(folds);
+  });
+});
+
+describe('labelling retypes', () => {
+  it('makes another type right only where gold of that type, unmatched, names the anchor word in its trigger', () => {
+    const withTriggers: GoldDocument = {
+      id: 'd2',
+      text,
+      events: [
+        { sentence: 'Rebels attacked the town.', type: 'ASSAULT', actor: null, trigger: 'attacked' },
+        { sentence: 'The army denied it.', type: 'REJECT', actor: null, trigger: 'denied' },
+      ],
+    };
+    const labels = labelRetypes(withTriggers, [event('COERCE', 7), event('ACCUSE', 35), event('REJECT', 35)], ['attacked', 'denied', 'denied'], ['ASSAULT', 'REJECT', 'COERCE', 'ACCUSE']);
+    expect(labels.map((m) => Object.fromEntries(m))).toEqual([
+      { COERCE: 0, ASSAULT: 1, REJECT: 0, ACCUSE: 0 },
+      // REJECT in that sentence is already matched by the REJECT candidate.
+      { ACCUSE: 0, ASSAULT: 0, REJECT: 0, COERCE: 0 },
+      { REJECT: 1, ASSAULT: 0, COERCE: 0, ACCUSE: 0 },
+    ]);
+    // Gold that names no triggers cannot say what a candidate is instead.
+    expect(Object.fromEntries(labelRetypes(gold, [event('COERCE', 7)], ['attacked'], ['ASSAULT'])[0])).toEqual({ COERCE: 0, ASSAULT: null });
   });
 });

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { crossValidate, formatReport, goldArticle, labelDocument, readGold, score } from '../../eval/index.js';
+import type { DraftEvent } from '../../events/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
@@ -22,16 +23,22 @@ async function evalEvents(argv: string[]): Promise<number> {
   // Cross-validation trains its own decision models on the other folds: it reads the candidates undecided.
   const pipeline = createPipeline({ kbExtra: values['kb-extra'] ?? [], decision: folds === null });
   const progress = new Progress('eval');
+  const drafts = gold.map((): DraftEvent[] => []);
   const docs = gold.map((doc, i) => {
-    const coded = pipeline.process(goldArticle(doc, values.gold!));
+    const coded = pipeline.process(goldArticle(doc, values.gold!), undefined, drafts[i]);
     progress.update(i + 1, (i + 1) / gold.length);
     return coded;
   });
   progress.finish();
   if (values.train && folds === null) throw new UsageError('--train FILE adds training documents to a cross-validation: give --folds N');
   if (folds !== null) {
-    const labelled = gold.map((g, i) => labelDocument(g, docs[i]));
-    for (const file of values.train ?? []) for (const g of readGold(file)) labelled.push(labelDocument(g, pipeline.process(goldArticle(g, file)), false));
+    const labelled = gold.map((g, i) => labelDocument(g, docs[i], drafts[i]));
+    for (const file of values.train ?? []) {
+      for (const g of readGold(file)) {
+        const trainDrafts: DraftEvent[] = [];
+        labelled.push(labelDocument(g, pipeline.process(goldArticle(g, file), undefined, trainDrafts), trainDrafts, false));
+      }
+    }
     const kept = crossValidate(labelled, folds);
     labelled.forEach((d, i) => {
       if (d.target) docs[i].events = kept.get(d) ?? [];

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Document } from '../../document/index.js';
 import { modelToJson } from '../../events/decision/index.js';
+import type { DraftEvent } from '../../events/index.js';
 import { crossValidate, goldArticle, labelDocument, readGold, score, trainDecisionModel } from '../../eval/index.js';
 import type { GoldDocument, LabelledDocument } from '../../eval/index.js';
 import { Progress } from '../progress.js';
@@ -42,7 +43,8 @@ export async function trainEvents(options: TrainEventsOptions, log: (line: strin
     const target = options.gold.includes(file);
     const progress = new Progress(`coding ${basename(file)}`);
     docs.forEach((g, i) => {
-      labelled.push(labelDocument(g, pipeline.process(goldArticle(g, file)), target));
+      const drafts: DraftEvent[] = [];
+      labelled.push(labelDocument(g, pipeline.process(goldArticle(g, file), undefined, drafts), drafts, target));
       fileOf.set(g, file);
       progress.update(i + 1, (i + 1) / docs.length);
     });

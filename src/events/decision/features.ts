@@ -1,4 +1,5 @@
-import type { ActorRef, Document, Event, Modality } from '../../document/index.js';
+import type { ActorRef, Document, Modality } from '../../document/index.js';
+import type { DraftEvent } from '../draft.js';
 
 /**
  * What the decision model sees of one candidate event: the lexicon entry that proposed it, its
@@ -32,18 +33,6 @@ function bucket(n: number, edges: number[]): string {
   return `>${edges[edges.length - 1]}`;
 }
 
-/** The token whose span holds the character offset (binary search; tokens are in text order). */
-export function tokenAt(doc: Document, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.tokens[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Whether the anchor stands between an odd number of quote marks of its sentence. */
 function insideQuote(doc: Document, sentence: number, anchor: number): boolean {
   let marks = 0;
@@ -61,22 +50,18 @@ function sideFeatures(prefix: string, side: ActorRef[], out: string[]): void {
 }
 
 /**
- * Sparse binary features of a candidate. Conjunctions with the proposed type let one weight vector
- * learn what makes an ASSAULT trigger real and what makes a REQUEST one real.
+ * Sparse binary features of a candidate, before they are joined with the type a hypothesis gives
+ * it (hypothesisFeatures).
  */
 export function candidateFeatures(doc: Document, c: CandidateView): string[] {
   const out: string[] = [];
-  const t = c.type;
   const sentence = doc.sentences[c.sentence];
   const anchor = c.tokens[0];
   const last = c.tokens[c.tokens.length - 1];
   const token = doc.tokens[anchor];
   const word = (i: number) => (i >= sentence.firstToken && i < sentence.endToken ? doc.tokens[i].lower : i < sentence.firstToken ? '<s>' : '</s>');
-  const add = (f: string) => {
-    out.push(f);
-    out.push(`${t}|${f}`);
-  };
-  out.push('bias', `type=${t}`, `entry=${c.entryId}`, `source=${c.entrySource}`);
+  const add = (f: string) => out.push(f);
+  out.push(`type=${c.type}`, `entry=${c.entryId}`, `source=${c.entrySource}`);
   add(`lemma=${token.lemma}`);
   add(`word=${token.lower}`);
   add(`class=${c.triggerClass}`);
@@ -112,43 +97,40 @@ export function candidateFeatures(doc: Document, c: CandidateView): string[] {
   return out;
 }
 
-/** Rules of a coded event that name a role decision or a convention rather than a lexicon line. */
-const ROLE_RULE = /^(frame:|recipient:|actor:|shift:|reference:|merged:|convention)/;
-
 /**
- * The candidate view of an event as the coder emits it. The coder writes its entry, class and
- * role rules into `rules` (entry first, class second); this reads them as the typed record the
- * coder's stages keep.
+ * Features of the hypothesis that a candidate proposed as `original` is an event of `type`. Each
+ * base feature is joined with the type (what makes an ASSAULT real) and with whether the type is
+ * the lexicon's own or another one (what makes any candidate real, or retyped).
  */
-export function viewOfEvent(doc: Document, event: Event, entrySource: (entryId: string) => string, sentenceTypes: string[]): CandidateView {
-  const anchor = tokenAt(doc, event.evidence.trigger.start);
-  const end = tokenAt(doc, Math.max(event.evidence.trigger.start, event.evidence.trigger.end - 1));
-  const tokens = [anchor];
-  const parts = event.evidence.trigger.text.split(' ').filter((p) => p !== '...');
-  // A trigger with a gap ("valt ... aan") names its tokens; find each after the previous one.
-  for (let k = 1, i = anchor + 1; k < parts.length && i <= end; i++) {
-    if (doc.tokens[i].text === parts[k]) {
-      tokens.push(i);
-      k++;
-    }
-  }
-  const entryId = event.rules[0] ?? '-';
-  const triggerClass = event.rules.find((r) => r.startsWith('class:'))?.slice(6) ?? '-';
-  const frameRule = event.rules.find((r) => r.startsWith('frame:')) ?? 'frame:svo';
+export function hypothesisFeatures(base: string[], original: string, type: string): string[] {
+  const relation = type === original ? 'own' : 'other';
+  const out = [`${type}|bias`, `${relation}|bias`, `${original}>${type}`];
+  for (const f of base) out.push(`${type}|${f}`, `${relation}|${f}`);
+  return out;
+}
+
+/** The candidate view of a draft that passed the rule stages. */
+export function viewOfDraft(draft: DraftEvent, sentenceTypes: string[]): CandidateView {
+  const conventions: string[] = [...draft.conventions];
+  if (draft.participantRule) conventions.push(`participants:${draft.participantRule}`);
+  if (draft.placeAsActor) conventions.push('place-as-actor');
+  if (draft.definite) conventions.push('definite');
+  if (draft.shift) conventions.push(`shift:${draft.entry.type}`);
+  if (draft.absorbed.length) conventions.push('merged');
   return {
-    sentence: doc.tokens[anchor].sentence,
-    tokens,
-    entryId,
-    entrySource: entrySource(entryId),
-    triggerClass,
-    frame: frameRule.split(':')[1] ?? 'svo',
-    type: event.type,
-    cameo: event.cameo,
-    modality: event.modality,
-    actors: event.actors,
-    recipients: event.recipients,
-    reportedBy: event.reported_by,
-    conventions: event.rules.filter((r) => ROLE_RULE.test(r)).map((r) => r.replace(/^merged:.*/, 'merged').replace(/^(shift:[A-Z]+)\+.*/, '$1')),
+    sentence: draft.sentence,
+    tokens: draft.tokens,
+    entryId: draft.entry.id,
+    entrySource: draft.entry.source,
+    triggerClass: draft.entry.triggerClass,
+    frame: draft.entry.frame,
+    type: draft.type,
+    cameo: draft.cameo,
+    modality: draft.modality,
+    actors: draft.actors,
+    recipients: draft.recipients,
+    reportedBy: draft.reportedBy.map((m) => m.actor),
+    conventions,
     sentenceTypes,
   };
 }

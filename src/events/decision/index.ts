@@ -1,76 +1,111 @@
 import type { Document, Event } from '../../document/index.js';
-import type { TriggerDecision } from '../coder.js';
-import type { TriggerEntry } from '../lexicon.js';
-import { eventLexicon } from '../lexicon.js';
-import { candidateFeatures, viewOfEvent } from './features.js';
+import type { DraftEvent, TriggerDecision } from '../draft.js';
+import { standing } from '../draft.js';
+import { cameoEntry, typeCameo } from '../ontology.js';
+import { candidateFeatures, hypothesisFeatures, viewOfDraft } from './features.js';
 import type { CandidateView } from './features.js';
 import type { DecisionModel } from './model.js';
 import { judge } from './model.js';
 
-export { candidateFeatures, tokenAt } from './features.js';
+export { candidateFeatures, hypothesisFeatures } from './features.js';
 export type { CandidateView } from './features.js';
 export { bestThreshold, DEFAULT_TRAINING, judge, modelToJson, probability, readDecisionModel, trainWeights } from './model.js';
 export type { DecisionModel, ScoredCandidate, TrainingExample, TrainingSettings, Verdict } from './model.js';
 
-const sources = new Map<string, Map<string, string>>();
-
-/** Entry id → the source column of its line, for one language. */
-function entrySources(lang: string): Map<string, string> {
-  let map = sources.get(lang);
-  if (map) return map;
-  map = new Map();
-  const index = eventLexicon(lang).triggers;
-  const entries: TriggerEntry[] = [
-    ...[...index.byWord.values()].flat(),
-    ...[...index.byPrefix.values()].flat().map((x) => x.entry),
-    ...index.shortPrefixes.map((x) => x.entry),
-    ...[...index.bySuffix.values()].flat().map((x) => x.entry),
-    ...index.shortSuffixes.map((x) => x.entry),
-  ];
-  for (const e of entries) map.set(e.id, e.source);
-  sources.set(lang, map);
-  return map;
+/** A candidate event as the learned decision reads it. */
+export interface Candidate {
+  event: Event;
+  view: CandidateView;
+  /** Features before they are joined with a hypothesis's type. */
+  base: string[];
 }
 
-/** The candidate view and features of every event the coder emitted, in document order. */
-export function candidatesOf(doc: Document): { event: Event; view: CandidateView; features: string[] }[] {
-  const source = entrySources(doc.lang);
-  const bySentence = new Map<number, string[]>();
-  const views = doc.events.map((event) => {
-    const view = viewOfEvent(doc, event, (id) => source.get(id) ?? '-', []);
-    bySentence.set(view.sentence, [...(bySentence.get(view.sentence) ?? []), event.type]);
-    return { event, view };
+/** The drafts that became the document's events, paired with them, with their features. */
+export function candidatesOf(doc: Document, drafts: DraftEvent[]): Candidate[] {
+  const coded = drafts.filter((d) => standing(d) && d.attachedTo === null);
+  if (coded.length !== doc.events.length) throw new Error(`${doc.article.id}: ${coded.length} drafts for ${doc.events.length} events`);
+  return coded.map((draft, i) => {
+    const others = coded.filter((o) => o !== draft && o.sentence === draft.sentence).map((o) => o.type);
+    const view = viewOfDraft(draft, others);
+    return { event: doc.events[i], view, base: candidateFeatures(doc, view) };
   });
-  return views.map(({ event, view }) => {
-    const others = [...(bySentence.get(view.sentence) ?? [])];
-    others.splice(others.indexOf(event.type), 1);
-    const full = { ...view, sentenceTypes: others };
-    return { event, view: full, features: candidateFeatures(doc, full) };
-  });
+}
+
+/** What the decision made of one candidate: the most probable type, and whether that is an event. */
+export interface Decision {
+  type: string;
+  probability: number;
+  accepted: boolean;
+  strongest: { feature: string; weight: number }[];
+}
+
+/** The types a candidate may become: its own, then those the model learned it is often instead. */
+export function hypothesesOf(model: Pick<DecisionModel, 'alternatives'>, original: string): string[] {
+  return [original, ...(model.alternatives.get(original) ?? [])];
+}
+
+export function decideCandidate(model: DecisionModel, base: string[], original: string): Decision {
+  let best: Decision | null = null;
+  for (const type of hypothesesOf(model, original)) {
+    const verdict = judge(model, hypothesisFeatures(base, original, type));
+    if (!best || verdict.probability > best.probability) best = { type, ...verdict };
+  }
+  return best!;
+}
+
+/** The event retyped by the decision: the type's own CAMEO code, Goldstein score and QuadClass. */
+function retyped(event: Event, type: string): Event {
+  if (type === event.type) return event;
+  const cameo = typeCameo(type);
+  const entry = cameoEntry(cameo);
+  return { ...event, type, mode: entry.ploverMode, cameo, goldstein: entry.goldstein, quad_class: entry.quadClass, rules: [...event.rules, `decision:${event.type}->${type}`] };
 }
 
 /**
- * The learned decision: keeps the events the model accepts, records why each other one was
- * rejected (its probability and strongest features) for `paraat explain`.
+ * The events the decisions keep, retyped where the model chose another type. A retyped event that
+ * meets another kept event of its new type in its sentence gives way to the more probable one (the
+ * rule stages merged the triggers of one type they saw close together; retyping makes new pairs).
  */
-export function decideEvents(doc: Document, model: DecisionModel, decisions?: TriggerDecision[]): Event[] {
-  const kept: Event[] = [];
-  for (const { event, view, features } of candidatesOf(doc)) {
-    const verdict = judge(model, features);
-    const why = `decision model p=${verdict.probability.toFixed(2)} (threshold ${model.threshold}); ${verdict.strongest.map((s) => `${s.feature} ${s.weight > 0 ? '+' : ''}${s.weight.toFixed(2)}`).join(', ')}`;
-    if (verdict.accepted) {
-      event.confidence = Math.round(verdict.probability * 100) / 100;
-      kept.push(event);
-    }
+export function keptEvents(candidates: Candidate[], decisions: Decision[]): { events: Event[]; duplicates: Set<number> } {
+  const duplicates = new Set<number>();
+  decisions.forEach((d, i) => {
+    if (!d.accepted || d.type === candidates[i].view.type) return;
+    const rival = decisions.findIndex((o, j) => j !== i && o.accepted && !duplicates.has(j) && o.type === d.type && candidates[j].view.sentence === candidates[i].view.sentence);
+    if (rival < 0) return;
+    duplicates.add(decisions[rival].probability >= d.probability ? i : rival);
+  });
+  const events = candidates.flatMap((c, i) => {
+    const d = decisions[i];
+    return d.accepted && !duplicates.has(i) ? [{ ...retyped(c.event, d.type), confidence: Math.round(d.probability * 100) / 100 }] : [];
+  });
+  return { events, duplicates };
+}
+
+/**
+ * The learned decision over the events the rule stages coded: keeps the ones the model accepts
+ * (retyped where it chose another type) and records, for each candidate, its probability and
+ * strongest features for `paraat explain`.
+ */
+export function decideEvents(doc: Document, drafts: DraftEvent[], model: DecisionModel, decisions?: TriggerDecision[]): Event[] {
+  const candidates = candidatesOf(doc, drafts);
+  const verdicts = candidates.map((c) => decideCandidate(model, c.base, c.view.type));
+  const { events, duplicates } = keptEvents(candidates, verdicts);
+  candidates.forEach((c, i) => {
+    const v = verdicts[i];
+    const features = v.strongest.map((s) => `${s.feature} ${s.weight > 0 ? '+' : ''}${s.weight.toFixed(2)}`).join(', ');
+    const as = v.type === c.view.type ? '' : ` as ${v.type}`;
+    const reason = `decision model p=${v.probability.toFixed(2)}${as} (threshold ${model.threshold})${duplicates.has(i) ? ', a more probable event of the type stands in the sentence' : ''}; ${features}`;
     decisions?.push({
-      sentence: view.sentence,
-      trigger: event.evidence.trigger.text,
-      entry: view.entryId,
-      type: event.type,
-      outcome: verdict.accepted ? 'event' : 'dropped',
-      reason: why,
+      sentence: c.view.sentence,
+      trigger: c.event.evidence.trigger.text,
+      entry: c.view.entryId,
+      type: v.type,
+      outcome: v.accepted && !duplicates.has(i) ? 'event' : 'dropped',
+      reason,
+      stage: 'decision',
+      steps: [],
     });
-  }
-  doc.events = kept;
-  return kept;
+  });
+  doc.events = events;
+  return events;
 }

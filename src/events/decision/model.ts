@@ -10,6 +10,8 @@ export interface DecisionModel {
   lang: string;
   /** Candidates at or above this probability become events. */
   threshold: number;
+  /** Types a candidate proposed as the key may be instead, as training showed (COERCE → ASSAULT). */
+  alternatives: Map<string, string[]>;
   weights: Map<string, number>;
   /** What the model was trained on, when, and how it scored by cross-validation. */
   metadata: Record<string, unknown>;
@@ -113,12 +115,19 @@ export function bestThreshold(scored: ScoredCandidate[], goldCount: number): { t
 export interface DecisionModelFile {
   lang: string;
   threshold: number;
+  alternatives: Record<string, string[]>;
   metadata: Record<string, unknown>;
   weights: Record<string, number>;
 }
 
 export function modelToJson(model: DecisionModel): string {
-  const file: DecisionModelFile = { lang: model.lang, threshold: model.threshold, metadata: model.metadata, weights: Object.fromEntries(model.weights) };
+  const file: DecisionModelFile = {
+    lang: model.lang,
+    threshold: model.threshold,
+    alternatives: Object.fromEntries(model.alternatives),
+    metadata: model.metadata,
+    weights: Object.fromEntries(model.weights),
+  };
   return JSON.stringify(file, null, 1) + '\n';
 }
 
@@ -127,5 +136,11 @@ export function readDecisionModel(path: string): DecisionModel | null {
   if (!existsSync(path)) return null;
   const file = JSON.parse(readFileSync(path, 'utf8')) as DecisionModelFile;
   if (typeof file.threshold !== 'number' || typeof file.weights !== 'object') throw new Error(`${path}: not a decision model (threshold and weights expected)`);
-  return { lang: file.lang, threshold: file.threshold, metadata: file.metadata ?? {}, weights: new Map(Object.entries(file.weights)) };
+  return {
+    lang: file.lang,
+    threshold: file.threshold,
+    alternatives: new Map(Object.entries(file.alternatives ?? {})),
+    metadata: file.metadata ?? {},
+    weights: new Map(Object.entries(file.weights)),
+  };
 }

@@ -23,12 +23,12 @@ describe('decision model training', () => {
   });
 
   it('gives the same model bytes on two runs', () => {
-    const model = (w: Map<string, number>) => modelToJson({ lang: 'en', threshold: 0.5, weights: w, metadata: {} });
+    const model = (w: Map<string, number>) => modelToJson({ lang: 'en', threshold: 0.5, alternatives: new Map(), weights: w, metadata: {} });
     expect(model(trainWeights(examples))).toBe(model(trainWeights(examples)));
   });
 
   it('names the strongest features of a verdict', () => {
-    const model = { lang: 'en', threshold: 0.5, weights: new Map([['fake', -3], ['bias', 0.5], ['real', 2]]), metadata: {} };
+    const model = { lang: 'en', threshold: 0.5, alternatives: new Map(), weights: new Map([['fake', -3], ['bias', 0.5], ['real', 2]]), metadata: {} };
     const verdict = judge(model, ['bias', 'fake', 'unseen'], 2);
     expect(verdict.accepted).toBe(false);
     expect(verdict.strongest).toEqual([
@@ -57,10 +57,11 @@ describe('model files', () => {
   it('round-trip, and a file that is no model is refused with its path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'paraat-decision-'));
     const path = join(dir, 'en-events.json');
-    writeFileSync(path, modelToJson({ lang: 'en', threshold: 0.42, weights: new Map([['bias', -0.5]]), metadata: { data: 'x' } }));
+    writeFileSync(path, modelToJson({ lang: 'en', threshold: 0.42, alternatives: new Map([['COERCE', ['ASSAULT']]]), weights: new Map([['bias', -0.5]]), metadata: { data: 'x' } }));
     const model = readDecisionModel(path)!;
     expect(model.threshold).toBe(0.42);
     expect([...model.weights]).toEqual([['bias', -0.5]]);
+    expect([...model.alternatives]).toEqual([['COERCE', ['ASSAULT']]]);
     expect(readDecisionModel(join(dir, 'missing.json'))).toBeNull();
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"lang": "en"}');
