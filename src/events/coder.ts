@@ -776,10 +776,10 @@ function isDefinite(ctx: SentenceContext, anchor: number): boolean {
 // Characters between two same-type triggers of a sentence that still make them one event.
 const SAME_EVENT_REACH = 120;
 
-// Languages whose parser is accurate enough for subject and object to beat word order (measured
-// with paraat eval events; see the README). Override with PARAAT_SYNTAX_ROLES=nl,en for experiments.
 const MIN_MENTIONS_TO_PARSE = 6;
-const SYNTAX_ROLE_LANGUAGES = new Set((process.env.PARAAT_SYNTAX_ROLES ?? 'en').split(',').filter(Boolean));
+// Languages whose parser is accurate enough for subject and object to beat word order (measured
+// with paraat eval events; see the README).
+const SYNTAX_ROLE_LANGUAGES: ReadonlySet<string> = new Set(['en']);
 
 /** The earlier trigger whose content this one is ("refused to meet": meet is what was refused), if any. */
 function governingTrigger(ctx: SentenceContext, match: TriggerMatch, earlier: TriggerMatch[]): TriggerMatch | null {
@@ -871,15 +871,12 @@ function unmarkedMentions(doc: Document, lexicon: EventLexicon, mentions: Mentio
 export interface CodingOptions {
   /** Receives why each candidate trigger did or did not become an event. */
   decisions?: TriggerDecision[];
-  /**
-   * Parses one sentence (fills token lemma, upos, head, deprel). The coder calls it only for
-   * sentences that hold a trigger candidate, so a document pays for parsing only where it matters.
-   */
-  parseSentence?: (doc: Document, sentence: number) => void;
+  /** Languages whose dependency parse, where a sentence has one, decides subject and object. */
+  syntaxRoleLanguages?: ReadonlySet<string>;
 }
 
 export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] {
-  const { decisions, parseSentence } = options;
+  const { decisions, syntaxRoleLanguages = SYNTAX_ROLE_LANGUAGES } = options;
   doc.events = [];
   if (!hasEventLexicon(doc.lang)) return doc.events;
   const lexicon = eventLexicon(doc.lang);
@@ -899,19 +896,13 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
     if (triggers.length === 0) continue;
     // The parse only decides between mentions that no preposition marks: with fewer than six, word
     // order (with its apposition and genitive rules) chooses as well as the parse (plover-gsr full F1
-    // 0.616 with six, 0.611 with three) at a fraction of the cost.
+    // 0.616 with six, 0.611 with three).
     // Only a verb with subject and object needs the parse: a speaker's or a meeting's frame does not read it.
     const parsed =
-      Boolean(parseSentence) &&
-      SYNTAX_ROLE_LANGUAGES.has(doc.lang) &&
+      doc.tokens[first].head !== undefined &&
+      syntaxRoleLanguages.has(doc.lang) &&
       triggers.some((t) => t.entry.frame === 'svo') &&
       unmarkedMentions(doc, lexicon, mentions, first) >= MIN_MENTIONS_TO_PARSE;
-    if (parsed) {
-      parseSentence!(doc, s);
-      // Lemmas from the tagger can reveal triggers the surface forms hid.
-      triggers = findTriggers(doc.tokens, first, end, lexicon);
-      if (triggers.length === 0) continue;
-    }
     const blockers = nonTriggerSpans(doc.tokens, first, end, lexicon);
     if (blockers.length) {
       triggers = triggers.filter((t) => {
