@@ -5,3 +5,4 @@ export type { CameoEntry } from './ontology.js';
 export { eventLexicon, hasEventLexicon } from './lexicon.js';
 export { parseNumeral } from './quantities.js';
 export { findQuotes } from './quotes.js';
+export { markCandidateSentences } from './candidates.js';

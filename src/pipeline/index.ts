@@ -1,31 +1,58 @@
 import type { Article, Document } from '../document/index.js';
-import { codeEvents, findQuotes } from '../events/index.js';
 import type { TriggerDecision } from '../events/index.js';
-import type { KnowledgeBase } from '../kb/index.js';
-import { annotateMentions, loadKnowledgeBase } from '../kb/index.js';
-import { analyze, annotateSyntax } from '../nlp/index.js';
+import { loadKnowledgeBase } from '../kb/index.js';
+import { defaultModelsDir, emptyDocument, LanguageModels } from '../nlp/index.js';
+import type { Component, Resources } from './component.js';
+import { buildComponents } from './component.js';
+import { PRODUCTION_COMPONENTS } from './production.js';
 
-export interface PipelineOptions {
+export type { Component, Resources, RunTrace } from './component.js';
+export { buildComponents } from './component.js';
+export { PRODUCTION_COMPONENTS } from './production.js';
+
+export interface PipelineConfig {
+  /** The components in order, as names of production components or as components; all production ones by default. */
+  components?: readonly (string | Component)[];
   /** Analysts' knowledge-base files that extend or override the built-in one. */
   kbExtra?: string[];
+  /** Where the trained models are read from (default: the committed ones). */
+  modelsDir?: string;
+  /** Languages whose dependency parse decides subject and object (default: the coder's measured choice). */
+  syntaxRoleLanguages?: readonly string[];
 }
 
 export interface Pipeline {
-  kb: KnowledgeBase;
-  /** Runs every stage on one article: language, tokens, sentences, mentions, events, quotes. */
+  resources: Resources;
+  components: readonly Component[];
+  /** Runs every component on one article, in order. */
   process(article: Article, decisions?: TriggerDecision[]): Document;
 }
 
-/** The stages in order: article → document → mentions → events (and quotes). */
-export function createPipeline(options: PipelineOptions = {}): Pipeline {
-  const kb = loadKnowledgeBase({ extraFiles: options.kbExtra });
+function resolve(entry: string | Component): Component {
+  if (typeof entry !== 'string') return entry;
+  const found = PRODUCTION_COMPONENTS.find((c) => c.name === entry);
+  if (!found) throw new Error(`pipeline: no component named "${entry}" (known: ${PRODUCTION_COMPONENTS.map((c) => c.name).join(', ')})`);
+  return found;
+}
+
+/**
+ * Builds the components the config names, refusing an order in which a component would read a
+ * layer no earlier one assigns, and loads what they share: the knowledge base now, each language's
+ * models when its first document arrives.
+ */
+export function createPipeline(config: PipelineConfig = {}): Pipeline {
+  const components = buildComponents((config.components ?? PRODUCTION_COMPONENTS).map(resolve));
+  const resources: Resources = {
+    kb: loadKnowledgeBase({ extraFiles: config.kbExtra }),
+    models: new LanguageModels(config.modelsDir ?? defaultModelsDir()),
+    ...(config.syntaxRoleLanguages ? { syntaxRoleLanguages: new Set(config.syntaxRoleLanguages) } : {}),
+  };
   return {
-    kb,
+    resources,
+    components,
     process(article, decisions) {
-      const doc = analyze(article);
-      annotateMentions(kb, doc);
-      codeEvents(doc, { decisions, parseSentence: (d, sentence) => annotateSyntax(d, { sentences: [sentence] }) });
-      findQuotes(doc);
+      const doc = emptyDocument(article);
+      for (const component of components) component.run(doc, resources, { decisions });
       return doc;
     },
   };

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { formatReport, goldArticle, readGold, score } from '../../eval/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { pipelineConfig } from '../environment.js';
 import { UsageError } from '../command.js';
 import { Progress } from '../progress.js';
 
@@ -15,7 +16,7 @@ async function evalEvents(argv: string[]): Promise<number> {
   if (!values.gold) throw new UsageError('--gold FILE is required');
   const gold = readGold(values.gold);
   const { createPipeline, documentRecord } = await import('../../pipeline/index.js');
-  const pipeline = createPipeline({ kbExtra: values['kb-extra'] ?? [] });
+  const pipeline = createPipeline(pipelineConfig(values['kb-extra'] ?? []));
   const progress = new Progress('eval');
   const predictions = gold.map((doc, i) => {
     const record = documentRecord(pipeline.process(goldArticle(doc, values.gold!)));
