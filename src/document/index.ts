@@ -43,6 +43,8 @@ export interface Sentence {
   /** Token range [firstToken, endToken). */
   firstToken: number;
   endToken: number;
+  /** Set by the candidate stage: the sentence holds a word that can start an event trigger. */
+  candidate?: boolean;
 }
 
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';

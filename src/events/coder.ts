@@ -18,13 +18,8 @@ export interface CodingOptions {
   decisions?: TriggerDecision[];
   /** Receives every draft of the document, the turned-down ones included, in text order. */
   drafts?: DraftEvent[];
-  /**
-   * Parses one sentence (fills token lemma, upos, head, deprel). The coder calls it only for
-   * sentences that hold a trigger candidate, so a document pays for parsing only where it matters.
-   */
-  parseSentence?: (doc: Document, sentence: number) => void;
-  /** Languages whose parse decides subject and object (default: CODER_SETTINGS.syntaxRoleLanguages). */
-  syntaxRoleLanguages?: readonly string[];
+  /** Languages whose parse, where a sentence has one, decides subject and object (default: CODER_SETTINGS.syntaxRoleLanguages). */
+  syntaxRoleLanguages?: Iterable<string>;
 }
 
 type SentenceStage = (drafts: DraftEvent[], view: SentenceView) => DraftEvent[];
@@ -38,11 +33,11 @@ const SENTENCE_STAGES: readonly SentenceStage[] = [decide, assignRoles, assignMo
  * confidence, then details attached across sentences. Fills doc.events and returns them.
  */
 export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] {
-  const { parseSentence, syntaxRoleLanguages = SETTINGS.syntaxRoleLanguages } = options;
+  const { syntaxRoleLanguages = SETTINGS.syntaxRoleLanguages } = options;
   doc.events = [];
   if (!hasEventLexicon(doc.lang)) return doc.events;
   const lexicon = eventLexicon(doc.lang);
-  const parse = parseSentence && syntaxRoleLanguages.includes(doc.lang) ? parseSentence : null;
+  const syntaxRoles = [...syntaxRoleLanguages].includes(doc.lang);
   const drafts: DraftEvent[] = [];
   let mentionIndex = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -52,7 +47,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
       if (doc.mentions[mentionIndex].firstToken >= first) mentions.push(doc.mentions[mentionIndex]);
       mentionIndex++;
     }
-    const candidates = findCandidates(doc, lexicon, s, mentions, parse);
+    const candidates = findCandidates(doc, lexicon, s, mentions, syntaxRoles);
     if (candidates.drafts.length === 0) continue;
     const view = buildSentenceView(doc, lexicon, s, mentions, candidates.drafts, candidates.parsed);
     drafts.push(...SENTENCE_STAGES.reduce((list, stage) => stage(list, view), candidates.drafts));

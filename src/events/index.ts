@@ -7,3 +7,4 @@ export type { CameoEntry } from './ontology.js';
 export { eventLexicon, hasEventLexicon } from './lexicon.js';
 export { parseNumeral } from './quantities.js';
 export { findQuotes } from './quotes.js';
+export { markCandidateSentences } from './candidates.js';

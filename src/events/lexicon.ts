@@ -146,9 +146,9 @@ function fileRows(lang: string, file: string) {
   return readTable(path).map((row) => ({ ...row, id: `${lang}/${file}:${row.line}` }));
 }
 
-function compileRow(id: string, source: string): CompiledPattern {
+function compileRow(id: string, source: string, options: { surfaceOnly?: boolean } = {}): CompiledPattern {
   try {
-    return compilePattern(source);
+    return compilePattern(source, options);
   } catch (err) {
     throw new Error(`${id}: ${(err as Error).message}`);
   }
@@ -197,7 +197,8 @@ function loadCues(lang: string): ModalityCue[] {
     const [pattern, modality, scope] = cells;
     if (!MODALITIES.has(modality)) throw new Error(`${id}: unknown modality "${modality}"`);
     if (!SCOPES.has(scope)) throw new Error(`${id}: unknown scope "${scope}"`);
-    return { id, pattern: compileRow(id, pattern), modality: modality as Modality | 'none', scope: scope as CueScope };
+    // Tense and mood are in the form: "ging" is no future although its lemma is "gaan".
+    return { id, pattern: compileRow(id, pattern, { surfaceOnly: true }), modality: modality as Modality | 'none', scope: scope as CueScope };
   });
 }
 
@@ -297,7 +298,8 @@ export function eventLexicon(lang: string): EventLexicon {
       relativeDays: calendar('relative-days.tsv'),
       months: calendar('months.tsv'),
       modeCues: buildIndex(
-        fileRows(lang, 'mode-cues.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0]), type: cells[1], mode: cells[2] })),
+        // Written as the forms that carry the mode, like the modality cues: a tagging slip ("aanvallen" read as the noun) must not change it.
+        fileRows(lang, 'mode-cues.tsv').map(({ id, cells }) => ({ id, pattern: compileRow(id, cells[0], { surfaceOnly: true }), type: cells[1], mode: cells[2] })),
       ),
     };
   });
@@ -324,7 +326,7 @@ export function candidatesAt<T extends { pattern: CompiledPattern }>(index: Patt
   }
   if (!byLemma && !prefixed && !suffixed && index.shortPrefixes.length === 0) return exact ?? NONE;
   const out: T[] = exact ? [...exact] : [];
-  if (byLemma) for (const e of byLemma) if (!out.includes(e)) out.push(e);
+  if (byLemma) for (const e of byLemma) if (!e.pattern.surfaceOnly && !out.includes(e)) out.push(e);
   for (const list of [prefixed ?? NONE, index.shortPrefixes]) {
     for (const { prefix, entry } of list) if (lower.startsWith(prefix) && !out.includes(entry)) out.push(entry);
   }

@@ -21,6 +21,8 @@ export interface PatternElement {
 export interface CompiledPattern {
   source: string;
   elements: PatternElement[];
+  /** Matched on the words as written, never on their lemmas (a modality cue's tense is what it says: "gaat", not "ging"). */
+  surfaceOnly: boolean;
 }
 
 export const GAP = 8;
@@ -37,7 +39,7 @@ function englishInflections(word: string): string[] {
 }
 
 /** Compiles a pattern string; throws with a readable message on malformed input. */
-export function compilePattern(source: string): CompiledPattern {
+export function compilePattern(source: string, options: { surfaceOnly?: boolean } = {}): CompiledPattern {
   const elements: PatternElement[] = [];
   let gap = 0;
   for (const part of source.trim().toLowerCase().split(/\s+/)) {
@@ -60,11 +62,11 @@ export function compilePattern(source: string): CompiledPattern {
   }
   if (elements.length === 0) throw new Error('empty pattern');
   if (gap) throw new Error(`pattern "${source}" ends with a gap`);
-  return { source, elements };
+  return { source, elements, surfaceOnly: options.surfaceOnly ?? false };
 }
 
-export function elementMatches(element: PatternElement, token: Token): boolean {
-  if (element.words.has(token.lower) || element.words.has(token.lemma)) return true;
+export function elementMatches(element: PatternElement, token: Token, surfaceOnly = false): boolean {
+  if (element.words.has(token.lower) || (!surfaceOnly && element.words.has(token.lemma))) return true;
   for (const p of element.prefixes) if (token.lower.startsWith(p)) return true;
   for (const x of element.suffixes) if (token.lower.endsWith(x)) return true;
   return false;
@@ -75,7 +77,7 @@ export function elementMatches(element: PatternElement, token: Token): boolean {
  * or null. Gaps never cross `limit` (the sentence end) and take the nearest possible continuation.
  */
 export function matchAt(pattern: CompiledPattern, tokens: Token[], start: number, limit: number): number[] | null {
-  if (!elementMatches(pattern.elements[0], tokens[start])) return null;
+  if (!elementMatches(pattern.elements[0], tokens[start], pattern.surfaceOnly)) return null;
   const matched = [start];
   let pos = start + 1;
   for (let e = 1; e < pattern.elements.length; e++) {
@@ -83,7 +85,7 @@ export function matchAt(pattern: CompiledPattern, tokens: Token[], start: number
     const last = Math.min(limit, pos + element.gapBefore + 1);
     let found = -1;
     for (let i = pos; i < last; i++) {
-      if (elementMatches(element, tokens[i])) {
+      if (elementMatches(element, tokens[i], pattern.surfaceOnly)) {
         found = i;
         break;
       }

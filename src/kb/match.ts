@@ -557,6 +557,15 @@ function mention(ctx: Run, tokens: KbToken[], firstToken: number, endToken: numb
   return { firstToken, endToken, start, end, actor: { ...actor, name }, rule };
 }
 
+// A lower-case word the tagger calls a proper noun ("the Azerbaijani republic") is a common noun in a name-like phrase.
+const THING_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+/** Whether the tagged word at `at` begins the thing a country adjective describes: a noun, an adjective, or "and" before another adjective ("Turkish and Greek sides"). */
+function namesThing(tokens: KbToken[], at: number): boolean {
+  const upos = tokens[at].upos ?? '';
+  return THING_TAGS.has(upos) || (upos === 'CCONJ' && tokens[at + 1]?.upos === 'ADJ');
+}
+
 /**
  * A country adjective before a common noun that is no sector or group word names that country as a
  * party to the event ("an Indian proposal", "de Oekraïense grens", "German goods"), as CAMEO coders
@@ -569,7 +578,7 @@ function adjectiveOfThing(ctx: Run, tokens: KbToken[], items: Item[], k: number)
   if (item.hyphenHead || entity.kind !== 'state') return null;
   const next = tokens[item.end];
   if (!next || next.sentence !== tokens[item.first].sentence || !/^\p{Ll}{3,}$/u.test(next.text)) return null;
-  if (next.upos && next.upos !== 'NOUN' && next.upos !== 'ADJ') return null;
+  if (next.upos && !namesThing(tokens, item.end)) return null;
   const following = items[k + 1];
   if (following && following.first === item.end && (following.word || following.entity || following.person)) return null;
   const actor = { code: entity.code, sector: null, kind: entity.kind, kb_id: entity.id };

@@ -7,9 +7,9 @@ import { toTokens, tokenize } from './tokenize.js';
 
 export { identifyLanguage, SUPPORTED_LANGUAGES } from './language.js';
 export { tokenize } from './tokenize.js';
-export { splitSentences } from './sentences.js';
+export { splitGluedHeadlines, splitSentences } from './sentences.js';
 export { lexiconPath, readTable, readWordSet, cachedLexicon } from './lexicon.js';
-export { annotateEntities, annotateSyntax, hasModels } from './models.js';
+export { annotateEntities, annotateParse, annotateTags, defaultModelsDir, LanguageModels } from './models.js';
 
 /** Words that begin a sentence run into a headline: the hand-written list and the one derived from corpora. */
 function sentenceStarters(lang: string): Set<string> {
@@ -33,10 +33,21 @@ export function normaliseLanguage(tag: string | null | undefined): string | null
   return m ? m[1] : null;
 }
 
+/** A Document of the article with no layer filled yet. */
+export function emptyDocument(article: Article): Document {
+  return { article, text: article.text, lang: '', tokens: [], sentences: [], entities: [], mentions: [], events: [], quotes: [] };
+}
+
+/** Fills the rule-based layer: language, tokens and sentences. */
+export function annotateTokens(doc: Document): void {
+  doc.lang = normaliseLanguage(doc.article.lang) ?? identifyLanguage(doc.text);
+  doc.tokens = toTokens(tokenize(doc.text, doc.lang));
+  doc.sentences = splitSentences(doc.text, doc.tokens, sentenceStarters(doc.lang));
+}
+
 /** Turns an article into a Document with tokens and sentences (the rule-based layer). */
 export function analyze(article: Article): Document {
-  const lang = normaliseLanguage(article.lang) ?? identifyLanguage(article.text);
-  const tokens = toTokens(tokenize(article.text, lang));
-  const sentences = splitSentences(article.text, tokens, sentenceStarters(lang));
-  return { article, text: article.text, lang, tokens, sentences, entities: [], mentions: [], events: [], quotes: [] };
+  const doc = emptyDocument(article);
+  annotateTokens(doc);
+  return doc;
 }

@@ -1,8 +1,8 @@
-// Lazy access to the committed models in <repo>/models: nothing is read until a language's
-// syntax or entities are first asked for, so commands that need no models pay nothing.
+// The trained language layer: loading the models of <repo>/models (or another directory) and
+// annotating a Document's tokens, sentences and entities with them.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Document, EntityLabel, EntitySpan } from '../document/index.js';
+import type { Document, EntityLabel, EntitySpan, Sentence } from '../document/index.js';
 import { iob2Spans } from './conll/ner.js';
 import { Lemmatizer, type LemmaModelData } from './lemma/lemmatizer.js';
 import { EntityTagger } from './ner/ner.js';
@@ -22,44 +22,56 @@ export interface SyntaxResult {
   deprels: string[];
 }
 
+/** Tags, lemmas and features of one sentence, as the tagger and lemmatiser give them. */
+export interface TagResult {
+  upos: string[];
+  feats: string[];
+  lemmas: string[];
+}
+
 export class SyntaxPipeline {
-  private readonly tagHashes: Int32Array;
+  private readonly tagHashes: Map<string, number>;
 
   constructor(
     readonly tagger: Tagger,
     readonly lemmatizer: Lemmatizer,
     readonly parser: Parser,
   ) {
-    this.tagHashes = Int32Array.from(tagger.tags, (t) => hashString(t) | 0);
+    this.tagHashes = new Map(tagger.tags.map((t) => [t, hashString(t) | 0]));
   }
 
-  analyse(forms: readonly string[]): SyntaxResult {
-    const h = computeWordHashes(forms);
-    const readable = this.tagger.readable(forms, h);
+  /** Part of speech, features and lemma of every word. */
+  tag(forms: readonly string[]): TagResult {
+    const readable = this.tagger.readable(forms, computeWordHashes(forms));
     const tags = this.tagger.tag(readable);
-    const tagHashes = new Int32Array(forms.length);
-    const morphHashes = new Int32Array(forms.length);
     const upos: string[] = [];
     const feats: string[] = [];
     const lemmas: string[] = [];
     for (let i = 0; i < forms.length; i++) {
-      tagHashes[i] = this.tagHashes[tags[i]];
       const tag = this.tagger.tags[tags[i]];
       upos.push(tag);
       feats.push(this.lemmatizer.feats(readable.forms[i], tag));
-      morphHashes[i] = hashString(feats[i]) | 0;
       lemmas.push(this.lemmatizer.lemma(readable.forms[i], tag));
     }
-    const parsed = this.parser.parse(parserInput(h, tagHashes, morphHashes, this.tagger.clusters));
+    return { upos, feats, lemmas };
+  }
+
+  /** The dependency tree of a tagged sentence: 0-based heads (-1 for the root) and relations. */
+  parse(forms: readonly string[], upos: readonly string[], feats: readonly string[]): Pick<SyntaxResult, 'heads' | 'deprels'> {
+    const tagHashes = Int32Array.from(upos, (tag) => this.tagHashes.get(tag) ?? hashString(tag) | 0);
+    const morphHashes = Int32Array.from(feats, (f) => hashString(f) | 0);
+    const parsed = this.parser.parse(parserInput(computeWordHashes(forms), tagHashes, morphHashes, this.tagger.clusters));
     const isMark = Uint8Array.from(upos, (tag) => (tag === 'PUNCT' ? 1 : 0));
     reattachMarks(forms, parsed.heads, isMark);
     return {
-      upos,
-      feats,
-      lemmas,
       heads: parsed.heads,
       deprels: Array.from(parsed.labels, (l, i) => (isMark[i] ? 'punct' : this.parser.labels[l])),
     };
+  }
+
+  analyse(forms: readonly string[]): SyntaxResult {
+    const tagged = this.tag(forms);
+    return { ...tagged, ...this.parse(forms, tagged.upos, tagged.feats) };
   }
 }
 
@@ -75,79 +87,108 @@ export function tagEntityDocument(ner: EntityTagger, sentences: readonly (readon
 
 export const MODEL_LANGUAGES = ['nl', 'en'] as const;
 
-/** Where models are read from; `PARAAT_MODELS` overrides it (e.g. for freshly trained ones). */
-export function modelsDir(): string {
-  return process.env.PARAAT_MODELS ?? fileURLToPath(new URL('../../models/', import.meta.url));
+/** The committed models, <repo>/models (the command line lets PARAAT_MODELS override it). */
+export function defaultModelsDir(): string {
+  return fileURLToPath(new URL('../../models/', import.meta.url));
 }
 
-export function modelPath(lang: string, component: 'tagger' | 'parser' | 'ner', dir = modelsDir()): string {
+export function modelPath(lang: string, component: 'tagger' | 'parser' | 'ner', dir = defaultModelsDir()): string {
   return `${dir.replace(/\/$/, '')}/${lang}-${component}.bin.gz`;
 }
 
-const syntaxCache = new Map<string, SyntaxPipeline>();
-const nerCache = new Map<string, EntityTagger>();
-
-const availability = new Map<string, boolean>();
-
-/** Whether all three models of `lang` are present (checked once per directory and language). */
-export function hasModels(lang: string): boolean {
-  const dir = modelsDir();
-  const key = `${dir}\0${lang}`;
-  let available = availability.get(key);
-  if (available === undefined) {
-    available =
-      (MODEL_LANGUAGES as readonly string[]).includes(lang) &&
-      existsSync(modelPath(lang, 'tagger', dir)) &&
-      existsSync(modelPath(lang, 'parser', dir)) &&
-      existsSync(modelPath(lang, 'ner', dir));
-    availability.set(key, available);
-  }
-  return available;
+/** Whether all three models of `lang` are in `dir`. */
+export function modelsPresent(lang: string, dir = defaultModelsDir()): boolean {
+  return (
+    (MODEL_LANGUAGES as readonly string[]).includes(lang) &&
+    existsSync(modelPath(lang, 'tagger', dir)) &&
+    existsSync(modelPath(lang, 'parser', dir)) &&
+    existsSync(modelPath(lang, 'ner', dir))
+  );
 }
 
-export function loadSyntax(lang: string, dir = modelsDir()): SyntaxPipeline {
-  const key = `${dir}\0${lang}`;
-  let pipeline = syntaxCache.get(key);
-  if (pipeline) return pipeline;
+export function loadSyntax(lang: string, dir = defaultModelsDir()): SyntaxPipeline {
   const taggerFile = decodeModel(readFileSync(modelPath(lang, 'tagger', dir)));
   const taggerHeader = taggerFile.header as { tags: string[]; scale: number; lemma: LemmaModelData };
   const parserFile = decodeModel(readFileSync(modelPath(lang, 'parser', dir)));
-  pipeline = new SyntaxPipeline(
+  return new SyntaxPipeline(
     Tagger.fromSections('tagger', taggerHeader, taggerFile.sections),
     new Lemmatizer(taggerHeader.lemma),
     Parser.fromSections('parser', parserFile.header as Parameters<typeof Parser.fromSections>[1], parserFile.sections),
   );
-  syntaxCache.set(key, pipeline);
-  return pipeline;
 }
 
-export function loadEntityTagger(lang: string, dir = modelsDir()): EntityTagger {
-  const key = `${dir}\0${lang}`;
-  let ner = nerCache.get(key);
-  if (ner) return ner;
+export function loadEntityTagger(lang: string, dir = defaultModelsDir()): EntityTagger {
   const file = decodeModel(readFileSync(modelPath(lang, 'ner', dir)));
-  ner = EntityTagger.fromSections('ner', file.header as Parameters<typeof EntityTagger.fromSections>[1], file.sections);
-  nerCache.set(key, ner);
-  return ner;
+  return EntityTagger.fromSections('ner', file.header as Parameters<typeof EntityTagger.fromSections>[1], file.sections);
 }
 
 /**
- * Fills token.upos/feats/lemma/head/deprel. With `sentences`, only those sentence indexes are
- * analysed (the event coder parses only sentences that hold trigger candidates).
+ * The models of one directory, each read when a language's syntax or entities are first asked
+ * for, so a pipeline that meets only Dutch loads nothing English. Whoever creates it owns it.
  */
-export function annotateSyntax(doc: Document, options: { sentences?: number[] } = {}): void {
-  if (!hasModels(doc.lang)) return;
-  const pipeline = loadSyntax(doc.lang);
-  const indexes = options.sentences ?? doc.sentences.map((_, i) => i);
-  for (const index of indexes) {
-    const sentence = doc.sentences[index];
-    if (!sentence || sentence.endToken <= sentence.firstToken) continue;
-    const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-    const result = pipeline.analyse(tokens.map((t) => t.text));
-    tokens.forEach((token, i) => {
+export class LanguageModels {
+  private readonly available = new Map<string, boolean>();
+  private readonly syntaxModels = new Map<string, SyntaxPipeline>();
+  private readonly entityModels = new Map<string, EntityTagger>();
+
+  constructor(readonly dir: string = defaultModelsDir()) {}
+
+  /** Whether all three models of `lang` are present (the file system is asked once per language). */
+  has(lang: string): boolean {
+    let available = this.available.get(lang);
+    if (available === undefined) this.available.set(lang, (available = modelsPresent(lang, this.dir)));
+    return available;
+  }
+
+  syntax(lang: string): SyntaxPipeline {
+    let model = this.syntaxModels.get(lang);
+    if (!model) this.syntaxModels.set(lang, (model = loadSyntax(lang, this.dir)));
+    return model;
+  }
+
+  entities(lang: string): EntityTagger {
+    let model = this.entityModels.get(lang);
+    if (!model) this.entityModels.set(lang, (model = loadEntityTagger(lang, this.dir)));
+    return model;
+  }
+}
+
+function sentenceForms(doc: Document, sentence: Sentence): string[] {
+  const forms: string[] = [];
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) forms.push(doc.tokens[i].text);
+  return forms;
+}
+
+/** Fills token.upos, feats and lemma in every sentence. */
+export function annotateTags(doc: Document, syntax: SyntaxPipeline): void {
+  for (const sentence of doc.sentences) {
+    if (sentence.endToken <= sentence.firstToken) continue;
+    const result = syntax.tag(sentenceForms(doc, sentence));
+    for (let i = 0; i < result.upos.length; i++) {
+      const token = doc.tokens[sentence.firstToken + i];
       token.upos = result.upos[i];
       token.feats = result.feats[i];
-      token.lemma = result.lemmas[i];
+      token.lemma = dictionaryForm(result.lemmas[i]);
+    }
+  }
+}
+
+/** The Alpino treebank writes a separable verb's particle off with "_" ("aan_vallen"); the dictionary writes "aanvallen". */
+function dictionaryForm(lemma: string): string {
+  return lemma.includes('_') ? lemma.replaceAll('_', '') : lemma;
+}
+
+/** Fills token.head and deprel in the tagged sentences `wanted` picks (all by default). */
+export function annotateParse(doc: Document, syntax: SyntaxPipeline, wanted: (sentence: Sentence) => boolean = () => true): void {
+  for (const sentence of doc.sentences) {
+    if (sentence.endToken <= sentence.firstToken || !wanted(sentence)) continue;
+    const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+    const result = syntax.parse(
+      tokens.map((t) => t.text),
+      tokens.map((t) => t.upos ?? ''),
+      tokens.map((t) => t.feats ?? ''),
+    );
+    tokens.forEach((token, i) => {
       token.head = result.heads[i] === -1 ? -1 : sentence.firstToken + result.heads[i];
       token.deprel = result.deprels[i];
     });
@@ -155,14 +196,12 @@ export function annotateSyntax(doc: Document, options: { sentences?: number[] } 
 }
 
 /** Replaces doc.entities with the recogniser's PER/ORG/LOC/MISC spans. */
-export function annotateEntities(doc: Document): void {
-  if (!hasModels(doc.lang)) return;
-  const ner = loadEntityTagger(doc.lang);
+export function annotateEntities(doc: Document, ner: EntityTagger): void {
   const entities: EntitySpan[] = [];
   const sentences = doc.sentences.filter((s) => s.endToken > s.firstToken);
   const tagged = tagEntityDocument(
     ner,
-    sentences.map((s) => doc.tokens.slice(s.firstToken, s.endToken).map((t) => t.text)),
+    sentences.map((s) => sentenceForms(doc, s)),
   );
   sentences.forEach((sentence, index) => {
     for (const span of iob2Spans(tagged[index])) {

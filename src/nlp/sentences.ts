@@ -77,3 +77,65 @@ export function splitSentences(text: string, tokens: Token[], starters: Set<stri
   close(tokens.length);
   return sentences;
 }
+
+// A headline glued to the lead opens the lead with a determiner or pronoun ("De", "Hij", "The"),
+// capitalised after a word that can end a headline (not a preposition, determiner or conjunction).
+const OPENING_TAGS = new Set(['DET', 'PRON']);
+const NO_HEADLINE_END_TAGS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PUNCT', 'SYM']);
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].feats?.includes('VerbForm=Fin')) return true;
+  return false;
+}
+
+/** Whether [from, to) holds a finite verb of its own main clause: more finite verbs than words opening subordinate ones. */
+function hasMainClause(tokens: Token[], from: number, to: number): boolean {
+  let balance = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.feats?.includes('VerbForm=Fin')) balance++;
+    else if (t.upos === 'SCONJ' || t.feats?.includes('PronType=Rel')) balance--;
+  }
+  return balance > 0;
+}
+
+/** Whether a glued headline ends before token `at` of the sentence [first, end). */
+function gluedHeadlineEndsAt(tokens: Token[], first: number, end: number, at: number, entityTokens: Set<number>): boolean {
+  const opener = tokens[at];
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (!OPENING_TAGS.has(opener.upos ?? '') || !CAPITALISED_WORD.test(opener.text) || entityTokens.has(at)) return false;
+  if (!after || after.upos === 'PROPN' || NO_HEADLINE_END_TAGS.has(before.upos ?? 'PUNCT') || !/^\p{L}/u.test(before.text)) return false;
+  // Both sides read as clauses of their own ("Ms X, who presents The ... tells" has only a relative clause before).
+  return hasMainClause(tokens, first, at) && hasFiniteVerb(tokens, at, end);
+}
+
+/**
+ * Splits off headlines glued to the lead without punctuation ("Minister wil brug bouwen De
+ * regering heeft ..."), which the tagger's parts of speech reveal where the word lists of
+ * `splitSentences` cannot: only in a sentence that opens the text or a line, and never inside a
+ * recognised name ("zegt De Wever"). Renumbers `token.sentence`.
+ */
+export function splitGluedHeadlines(text: string, tokens: Token[], sentences: Sentence[], entityTokens: Set<number>): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (firstToken: number, endToken: number) => {
+    const index = out.length;
+    for (let i = firstToken; i < endToken; i++) tokens[i].sentence = index;
+    out.push({ start: tokens[firstToken].start, end: tokens[endToken - 1].end, firstToken, endToken });
+  };
+  sentences.forEach((sentence, s) => {
+    const opensLine = s === 0 || text.slice(sentences[s - 1].end, sentence.start).includes('\n');
+    let first = sentence.firstToken;
+    if (opensLine) {
+      for (let at = first + MIN_HEADLINE_TOKENS; at < sentence.endToken - 1; at++) {
+        if (!gluedHeadlineEndsAt(tokens, first, sentence.endToken, at, entityTokens)) continue;
+        push(first, at);
+        first = at;
+        break;
+      }
+    }
+    push(first, sentence.endToken);
+  });
+  return out;
+}

@@ -1,56 +1,68 @@
-import { join } from 'node:path';
 import type { Article, Document } from '../document/index.js';
-import { codeEvents, findQuotes } from '../events/index.js';
 import type { DraftEvent, TriggerDecision } from '../events/index.js';
-import type { KnowledgeBase } from '../kb/index.js';
-import { annotateMentions, loadKnowledgeBase } from '../kb/index.js';
-import { analyze, annotateSyntax } from '../nlp/index.js';
-import { decideEvents, readDecisionModel } from '../events/decision/index.js';
-import type { DecisionModel } from '../events/decision/index.js';
-import { modelsDir } from '../nlp/models.js';
+import { DecisionModels } from '../events/decision/index.js';
+import { loadKnowledgeBase } from '../kb/index.js';
+import { defaultModelsDir, emptyDocument, LanguageModels } from '../nlp/index.js';
+import type { Component, Resources } from './component.js';
+import { buildComponents } from './component.js';
+import { PRODUCTION_COMPONENTS } from './production.js';
 
-export interface PipelineOptions {
+export type { Component, Resources, RunTrace } from './component.js';
+export { buildComponents } from './component.js';
+export { PRODUCTION_COMPONENTS } from './production.js';
+
+export interface PipelineConfig {
+  /** The components in order, as names of production components or as components; all production ones by default. */
+  components?: readonly (string | Component)[];
   /** Analysts' knowledge-base files that extend or override the built-in one. */
   kbExtra?: string[];
+  /** Where the trained models are read from (default: the committed ones). */
+  modelsDir?: string;
+  /** Languages whose dependency parse decides subject and object (default: the coder's measured choice). */
+  syntaxRoleLanguages?: readonly string[];
   /**
-   * Whether the learned decision (models/<lang>-events.json) decides which candidates become
-   * events; off, every candidate the rules keep is an event (what training and cross-validation read).
+   * Whether the learned decision (<models>/<lang>-events.json) decides which candidates become
+   * events; off, every candidate the rule stages keep is an event (what training and cross-validation read).
    */
   decision?: boolean;
 }
 
-/** Where the decision model of a language is stored. */
-export function decisionModelPath(lang: string, dir = modelsDir()): string {
-  return join(dir, `${lang}-events.json`);
-}
-
 export interface Pipeline {
-  kb: KnowledgeBase;
+  resources: Resources;
+  components: readonly Component[];
   /**
-   * Runs every stage on one article: language, tokens, sentences, mentions, events, quotes.
-   * `decisions` receives why each candidate did or did not become an event, `drafts` every
-   * candidate as the rule stages left it.
+   * Runs every component on one article, in order. `decisions` receives why each candidate did or
+   * did not become an event, `drafts` every candidate as the rule stages left it.
    */
   process(article: Article, decisions?: TriggerDecision[], drafts?: DraftEvent[]): Document;
 }
 
-/** The stages in order: article → document → mentions → events (and quotes). */
-export function createPipeline(options: PipelineOptions = {}): Pipeline {
-  const kb = loadKnowledgeBase({ extraFiles: options.kbExtra });
-  const models = new Map<string, DecisionModel | null>();
-  const decisionModel = (lang: string) => {
-    if (!models.has(lang)) models.set(lang, options.decision === false ? null : readDecisionModel(decisionModelPath(lang)));
-    return models.get(lang)!;
+function resolve(entry: string | Component): Component {
+  if (typeof entry !== 'string') return entry;
+  const found = PRODUCTION_COMPONENTS.find((c) => c.name === entry);
+  if (!found) throw new Error(`pipeline: no component named "${entry}" (known: ${PRODUCTION_COMPONENTS.map((c) => c.name).join(', ')})`);
+  return found;
+}
+
+/**
+ * Builds the components the config names, refusing an order in which a component would read a
+ * layer no earlier one assigns, and loads what they share: the knowledge base now, each language's
+ * models when its first document arrives.
+ */
+export function createPipeline(config: PipelineConfig = {}): Pipeline {
+  const components = buildComponents((config.components ?? PRODUCTION_COMPONENTS).map(resolve));
+  const resources: Resources = {
+    kb: loadKnowledgeBase({ extraFiles: config.kbExtra }),
+    models: new LanguageModels(config.modelsDir ?? defaultModelsDir()),
+    decisionModels: new DecisionModels(config.decision === false ? null : (config.modelsDir ?? defaultModelsDir())),
+    ...(config.syntaxRoleLanguages ? { syntaxRoleLanguages: new Set(config.syntaxRoleLanguages) } : {}),
   };
   return {
-    kb,
+    resources,
+    components,
     process(article, decisions, drafts = []) {
-      const doc = analyze(article);
-      annotateMentions(kb, doc);
-      codeEvents(doc, { decisions, drafts, parseSentence: (d, sentence) => annotateSyntax(d, { sentences: [sentence] }) });
-      const model = decisionModel(doc.lang);
-      if (model) decideEvents(doc, drafts, model, decisions);
-      findQuotes(doc);
+      const doc = emptyDocument(article);
+      for (const component of components) component.run(doc, resources, { decisions, drafts });
       return doc;
     },
   };

@@ -2,7 +2,7 @@ import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { openDatabase } from '../analytics/index.js';
 import type { Article, Document } from '../document/index.js';
-import type { Pipeline } from '../pipeline/index.js';
+import type { Pipeline, PipelineConfig } from '../pipeline/index.js';
 import { createPipeline } from '../pipeline/index.js';
 import { openStore } from '../store/index.js';
 import type { IngestResult, ServerContext } from './context.js';
@@ -22,6 +22,8 @@ export interface ServerOptions {
   /** Folder of the built web interface, or null when it is not built. */
   webRoot: string | null;
   logger?: boolean;
+  /** How articles posted to the API are coded (models folder, knowledge-base files). */
+  pipeline?: PipelineConfig;
 }
 
 /** Builds the HTTP server (not listening yet): API routes, OpenAPI document and the web interface. */
@@ -30,7 +32,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const store = openStore(options.dbPath);
   // Loading the language models takes a second: only when an article is first coded or annotated.
   let pipeline: Pipeline | null = null;
-  const codingPipeline = () => (pipeline ??= createPipeline());
+  const codingPipeline = () => (pipeline ??= createPipeline(options.pipeline));
   const context: ServerContext = {
     db,
     token: options.token,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../src/document/index.js';
 import type { DraftEvent } from '../../src/events/index.js';
 import { codeEvents } from '../../src/events/index.js';
 import { code } from './helpers.js';
@@ -18,15 +17,17 @@ describe('codeEvents', () => {
     expect(drafts[1].trace.map((t) => t.stage)).toEqual(['candidates', 'decision', 'roles', 'modality', 'conventions', 'merge', 'confidence']);
   });
 
-  it('parses a sentence only for the languages whose parse decides roles', () => {
+  it("reads a sentence's parse only for the languages whose parse decides roles", () => {
     const words = ['Russia', 'Belarus', 'Iran', 'Syria', 'Cuba', 'Venezuela', 'attacked', 'Ukraine'];
     const mentions = words.map((w, i) => ({ tokens: [i, i + 1] as [number, number], code: w.slice(0, 3).toUpperCase() })).filter((_, i) => i !== 6);
-    const parsedWith = (languages: string[]) => {
-      const calls: number[] = [];
-      codeEvents(makeDoc({ words, mentions }), { parseSentence: (_doc: Document, s: number) => calls.push(s), syntaxRoleLanguages: languages });
-      return calls;
+    const heads = [6, 0, 0, 0, 0, 0, -1, 6];
+    const deprels = ['nsubj', 'conj', 'conj', 'conj', 'conj', 'conj', 'root', 'obj'];
+    const readWith = (languages: string[]) => {
+      const drafts: DraftEvent[] = [];
+      codeEvents(makeDoc({ words, mentions, heads, deprels }), { drafts, syntaxRoleLanguages: languages });
+      return drafts[0].trace[0].note;
     };
-    expect(parsedWith(['en'])).toEqual([0]);
-    expect(parsedWith(['nl'])).toEqual([]);
+    expect(readWith(['en'])).toBe('verb trigger, svo frame; sentence parsed');
+    expect(readWith(['nl'])).toBe('verb trigger, svo frame; word order only');
   });
 });

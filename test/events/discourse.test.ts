@@ -67,6 +67,8 @@ describe('explain', () => {
     const { doc, decisions } = codeWithDecisions('Mocht Rusland Oekraïne aanvallen, dan zullen westerse landen sancties afkondigen.', 'nl');
     const text = explainDocument(doc, decisions);
     expect(text).toContain('mentions: "Rusland" → RUS');
+    expect(text).toMatch(/sentence 1 \(holds a candidate trigger: parsed\): Mocht/);
+    expect(text).toMatch(/\n9 +sancties +sanctie +NOUN +Number=Plur +10 +obj/);
     expect(text).toMatch(/"aanvallen" ASSAULT \(nl\/triggers.tsv:\d+\): dropped — inside the condition of a conditional sentence/);
     expect(text).toMatch(/"sancties" THREATEN \(nl\/triggers.tsv:\d+\): event/);
     expect(text).toContain('\n      decision: turned down by modality-drop: inside the condition of a conditional sentence\n');

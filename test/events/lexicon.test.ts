@@ -39,6 +39,12 @@ describe('trigger index', () => {
     expect(starting('stallen')).toEqual([]);
     expect(starting('nachtoverleg')).toContain('CONSULT');
   });
+
+  it('proposes modality cues by the word as written only: a past form is no future', () => {
+    const lexicon = eventLexicon('nl');
+    expect(candidatesAt(lexicon.cues, 'gaan', 'gaan').map((c) => c.modality)).toEqual(['future']);
+    expect(candidatesAt(lexicon.cues, 'gingen', 'gaan')).toEqual([]);
+  });
 });
 
 describe('patterns', () => {
@@ -47,6 +53,9 @@ describe('patterns', () => {
     expect(matchAt(compilePattern('arrest*'), tokens('arrestaties'), 0, 1)).toEqual([0]);
     expect(matchAt(compilePattern('*aanvallen'), tokens('raketaanvallen'), 0, 1)).toEqual([0]);
     expect(matchAt(compilePattern('attack+'), tokens('attacked'), 0, 1)).toEqual([0]);
+    const went: Token = { start: 0, end: 6, text: 'gingen', lower: 'gingen', lemma: 'gaan', sentence: 0 };
+    expect(matchAt(compilePattern('gaat|gaan'), [went], 0, 1)).toEqual([0]);
+    expect(matchAt(compilePattern('gaat|gaan', { surfaceOnly: true }), [went], 0, 1)).toBeNull();
     expect(matchAt(compilePattern('spraken ...3 over'), tokens('spraken a b c d over'), 0, 6)).toBeNull();
     expect(matchAt(compilePattern('spraken ...4 over'), tokens('spraken a b c d over'), 0, 6)).toEqual([0, 5]);
   });

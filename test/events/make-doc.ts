@@ -79,6 +79,7 @@ export interface EntrySpec {
 export function makeDraft(doc: Document, tokens: number[], spec: EntrySpec): DraftEvent {
   const entry: TriggerEntry = {
     id: `test:${spec.type}`,
+    source: 'written',
     pattern: compilePattern(tokens.map((t) => doc.tokens[t].lower).join(' ')),
     cameo: spec.cameo,
     type: spec.type,

@@ -127,3 +127,25 @@ describe('annotateMentions on other articles', () => {
     expect(summary(doc)).toContainEqual(['Russische minister Ivanenko', 'RUS', 'GOV', 'title+person']);
   });
 });
+
+describe('annotateMentions with parts of speech', () => {
+  const tagged = (text: string, upos: string[]) => {
+    const article: Article = { id: 't', externalId: null, source: null, url: null, title: null, text, date: '2000-01-01', lang: 'en', origin: { file: 'test' } };
+    const doc = analyze(article);
+    doc.tokens.forEach((t, i) => (t.upos = upos[i]));
+    annotateMentions(kb, doc);
+    return summary(doc);
+  };
+
+  it('names the country of an adjective before a noun, before "and" another adjective, and before a lower-case word tagged a proper noun', () => {
+    expect(tagged('The Turkish and Greek sides agreed .', ['DET', 'ADJ', 'CCONJ', 'ADJ', 'NOUN', 'VERB', 'PUNCT'])).toEqual([
+      ['Turkish', 'TUR', null, 'adjective'],
+      ['Greek', 'GRC', null, 'adjective'],
+    ]);
+    expect(tagged('the autonomous Azerbaijani republic', ['DET', 'ADJ', 'PROPN', 'PROPN'])).toEqual([['Azerbaijani', 'AZE', null, 'adjective']]);
+  });
+
+  it('names no country when the adjective stands before a verb', () => {
+    expect(tagged('The Turkish said so .', ['DET', 'PROPN', 'VERB', 'ADV', 'PUNCT'])).toEqual([]);
+  });
+});

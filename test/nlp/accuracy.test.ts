@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document, Token } from '../../src/document/index.js';
 import { parseConllu } from '../../src/nlp/conll/conllu.js';
 import { iob2Spans, parseConllNer } from '../../src/nlp/conll/ner.js';
-import { annotateEntities, annotateSyntax, hasModels, loadEntityTagger, loadSyntax, tagEntities } from '../../src/nlp/models.js';
+import { annotateEntities, annotateParse, annotateTags, LanguageModels, loadEntityTagger, loadSyntax, modelsPresent, tagEntities } from '../../src/nlp/models.js';
 
 const data = new URL('../../../shared/data/', import.meta.url).pathname;
 
@@ -38,9 +38,10 @@ function entityF1(lang: string, file: string, sentences: number): number {
 
 describe.skipIf(!existsSync(data))('committed models on test slices', () => {
   it('has models for nl and en only', () => {
-    expect(hasModels('nl')).toBe(true);
-    expect(hasModels('en')).toBe(true);
-    expect(hasModels('de')).toBe(false);
+    expect(modelsPresent('nl')).toBe(true);
+    expect(modelsPresent('en')).toBe(true);
+    expect(modelsPresent('de')).toBe(false);
+    expect(new LanguageModels().has('de')).toBe(false);
   });
 
   it('tags and parses Dutch', () => {
@@ -83,10 +84,13 @@ function documentOf(lang: string, words: string[]): Document {
 }
 
 describe('document annotation', () => {
-  it('fills syntax and entities on Document tokens', () => {
+  const models = new LanguageModels();
+
+  it('fills tags, lemmas, the parse and entities on Document tokens', () => {
     const doc = documentOf('nl', ['Minister', 'Hoekstra', 'stuurt', 'wapens', 'naar', 'Oekraïne', '.']);
-    annotateSyntax(doc);
-    annotateEntities(doc);
+    annotateTags(doc, models.syntax('nl'));
+    annotateParse(doc, models.syntax('nl'));
+    annotateEntities(doc, models.entities('nl'));
     const roots = doc.tokens.filter((t) => t.head === -1);
     expect(roots).toHaveLength(1);
     expect(doc.tokens.every((t) => t.upos && t.deprel && t.head !== undefined && t.head < doc.tokens.length)).toBe(true);
@@ -95,14 +99,12 @@ describe('document annotation', () => {
     expect(doc.entities.some((e) => e.label === 'LOC' && doc.text.slice(e.start, e.end) === 'Oekraïne')).toBe(true);
   });
 
-  it('parses only the requested sentences and ignores languages without models', () => {
+  it('parses only the sentences it is asked to, after tagging them all', () => {
     const doc = documentOf('nl', ['Het', 'kabinet', 'valt', '.']);
-    annotateSyntax(doc, { sentences: [] });
-    expect(doc.tokens[0].upos).toBeUndefined();
-    const other = documentOf('de', ['Die', 'Regierung', 'fällt', '.']);
-    annotateSyntax(other);
-    annotateEntities(other);
-    expect(other.tokens[0].upos).toBeUndefined();
-    expect(other.entities).toEqual([]);
+    annotateTags(doc, models.syntax('nl'));
+    annotateParse(doc, models.syntax('nl'), () => false);
+    expect(doc.tokens.map((t) => t.upos)).toEqual(['DET', 'NOUN', 'VERB', 'PUNCT']);
+    expect(doc.tokens[2].lemma).toBe('vallen');
+    expect(doc.tokens.map((t) => t.head)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, identifyLanguage, splitSentences, tokenize } from '../../src/nlp/index.js';
+import type { Document, Sentence } from '../../src/document/index.js';
+import { analyze, identifyLanguage, splitGluedHeadlines, splitSentences, tokenize } from '../../src/nlp/index.js';
+import { makeDocument } from '../pipeline/document.js';
 import type { Article } from '../../src/document/index.js';
 
 const words = (text: string, lang: string) => tokenize(text, lang).map((t) => t.text);
@@ -113,5 +115,48 @@ describe('language identification', () => {
     expect(analyze(article('Short text', 'NL')).lang).toBe('nl');
     expect(analyze(article('Rusland valt Oekraïne aan met troepen en tanks.')).lang).toBe('nl');
     expect(identifyLanguage('1234 !!')).toBe('und');
+  });
+});
+
+describe('glued headlines', () => {
+  // Minister wil brug bouwen | De regering heeft het plan goedgekeurd .
+  const tagged = (): Document =>
+    makeDocument('nl', [
+      [
+        { text: 'Minister', upos: 'NOUN' },
+        { text: 'wil', upos: 'VERB', feats: 'Number=Sing|Tense=Pres|VerbForm=Fin' },
+        { text: 'brug', upos: 'NOUN' },
+        { text: 'bouwen', upos: 'VERB', feats: 'VerbForm=Inf' },
+        { text: 'De', upos: 'DET', feats: 'Definite=Def' },
+        { text: 'regering', upos: 'NOUN' },
+        { text: 'heeft', upos: 'AUX', feats: 'Number=Sing|Tense=Pres|VerbForm=Fin' },
+        { text: 'het', upos: 'DET' },
+        { text: 'plan', upos: 'NOUN' },
+        { text: 'goedgekeurd', upos: 'VERB', feats: 'VerbForm=Part' },
+        { text: '.', upos: 'PUNCT' },
+      ],
+    ]);
+  const texts = (doc: Document, sentences: Sentence[]) => sentences.map((s) => doc.text.slice(s.start, s.end));
+
+  it('splits a headline off the lead where a capitalised determiner follows a clause with a finite verb', () => {
+    const doc = tagged();
+    const sentences = splitGluedHeadlines(doc.text, doc.tokens, doc.sentences, new Set());
+    expect(texts(doc, sentences)).toEqual(['Minister wil brug bouwen', 'De regering heeft het plan goedgekeurd .']);
+    expect(doc.tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('keeps the sentence whole inside a name, before a proper noun, or when the words before hold only a subordinate clause', () => {
+    const inName = tagged();
+    expect(splitGluedHeadlines(inName.text, inName.tokens, inName.sentences, new Set([4, 5]))).toHaveLength(1);
+    const beforeName = tagged();
+    beforeName.tokens[5].upos = 'PROPN';
+    expect(splitGluedHeadlines(beforeName.text, beforeName.tokens, beforeName.sentences, new Set())).toHaveLength(1);
+    const relative = tagged();
+    relative.tokens[0].upos = 'PRON';
+    relative.tokens[0].feats = 'PronType=Rel';
+    expect(splitGluedHeadlines(relative.text, relative.tokens, relative.sentences, new Set())).toHaveLength(1);
+    const noVerbAfter = tagged();
+    noVerbAfter.tokens[6].feats = 'VerbForm=Inf';
+    expect(splitGluedHeadlines(noVerbAfter.text, noVerbAfter.tokens, noVerbAfter.sentences, new Set())).toHaveLength(1);
   });
 });

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../command.js';
-import { hasModels, loadEntityTagger, loadSyntax } from '../../nlp/models.js';
+import { loadEntityTagger, loadSyntax, modelsPresent } from '../../nlp/models.js';
+import { modelsDir } from '../environment.js';
 import { CORPORA } from '../../nlp/train/corpora.js';
 import { evaluateEntities, evaluateSyntax, measureThroughput } from '../../nlp/train/evaluate.js';
 import { defaultDataDir } from './train.js';
@@ -47,10 +48,10 @@ export async function runEvalNlp(argv: string[]): Promise<number> {
   if (!existsSync(join(dataDir, 'ud'))) throw new UsageError(`no ud/ corpora in ${dataDir}`);
   const rows: EvalRow[] = [];
   for (const lang of ['nl', 'en'] as const) {
-    if (!hasModels(lang)) throw new Error(`no committed models for ${lang}`);
+    if (!modelsPresent(lang, modelsDir())) throw new Error(`no models for ${lang} in ${modelsDir()}`);
     const corpora = CORPORA[lang];
-    const syntax = loadSyntax(lang);
-    const ner = loadEntityTagger(lang);
+    const syntax = loadSyntax(lang, modelsDir());
+    const ner = loadEntityTagger(lang, modelsDir());
     for (const file of corpora.udTest) {
       progress(`scoring ${file}`);
       const scores = evaluateSyntax(syntax, join(dataDir, file));

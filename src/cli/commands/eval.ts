@@ -3,6 +3,7 @@ import { crossValidate, formatReport, goldArticle, labelDocument, readGold, scor
 import type { DraftEvent } from '../../events/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { pipelineConfig } from '../environment.js';
 import { UsageError } from '../command.js';
 import { Progress } from '../progress.js';
 
@@ -21,7 +22,7 @@ async function evalEvents(argv: string[]): Promise<number> {
   const gold = readGold(values.gold);
   const { createPipeline, documentRecord } = await import('../../pipeline/index.js');
   // Cross-validation trains its own decision models on the other folds: it reads the candidates undecided.
-  const pipeline = createPipeline({ kbExtra: values['kb-extra'] ?? [], decision: folds === null });
+  const pipeline = createPipeline({ ...pipelineConfig(values['kb-extra'] ?? []), decision: folds === null });
   const progress = new Progress('eval');
   const drafts = gold.map((): DraftEvent[] => []);
   const docs = gold.map((doc, i) => {

@@ -3,6 +3,7 @@ import type { TriggerDecision } from '../../events/index.js';
 import { parsePartialDate } from '../../ingest/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { pipelineConfig } from '../environment.js';
 import { UsageError } from '../command.js';
 import { actorCodes } from '../format.js';
 import { renderTable } from '../table.js';
@@ -12,16 +13,17 @@ export function explainDocument(doc: Document, decisions: TriggerDecision[]): st
   const out: string[] = [];
   out.push(`language ${doc.lang}, date ${doc.article.date ?? 'none'}, ${doc.sentences.length} sentence(s), ${doc.tokens.length} tokens`);
   doc.sentences.forEach((s, si) => {
-    out.push('', `sentence ${si + 1}: ${doc.text.slice(s.start, s.end)}`, '');
+    out.push('', `sentence ${si + 1}${s.candidate ? ' (holds a candidate trigger: parsed)' : ''}: ${doc.text.slice(s.start, s.end)}`, '');
     const rows = doc.tokens.slice(s.firstToken, s.endToken).map((t, k) => [
       String(s.firstToken + k),
       t.text,
       t.lemma,
       t.upos ?? '-',
+      t.feats || '-',
       t.head === undefined ? '-' : String(t.head),
       t.deprel ?? '-',
     ]);
-    out.push(renderTable(['#', 'token', 'lemma', 'upos', 'head', 'deprel'], rows));
+    out.push(renderTable(['#', 'token', 'lemma', 'upos', 'feats', 'head', 'deprel'], rows));
     const entities = doc.entities.filter((e) => e.start >= s.start && e.end <= s.end);
     if (entities.length) out.push('', 'entities: ' + entities.map((e) => `${doc.text.slice(e.start, e.end)} [${e.label}]`).join('; '));
     const mentions = doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
@@ -61,11 +63,13 @@ export const explainCommand: Command = {
   summary: 'show how a sentence is read: tokens, parse, actors, triggers and why events were or were not coded',
   help: `usage: paraat explain "TEXT" [--lang nl|en] [--date YYYY[-MM[-DD]]] [--kb-extra FILE]
 
-Runs the pipeline on TEXT and prints, per sentence, the tokens with lemma, part of speech and
-dependency parse, the entities, the mentions and the actors they resolve to, every candidate
-trigger with the lexicon entry that proposed it, why it did or did not become an event and what
-each stage of the coder (candidates, decision, roles, modality, conventions, merge, confidence)
-decided for it, and the events and quotes that result, each with the rules that produced it.
+Runs the pipeline on TEXT and prints, per sentence, the tokens with lemma, part of speech,
+morphological features and dependency parse (only sentences with a candidate trigger are parsed),
+the entities, the mentions and the actors they resolve to, every candidate trigger with the
+lexicon entry that proposed it, why it did or did not become an event and what each stage of the
+coder (candidates, decision, roles, modality, conventions, merge, confidence) and the learned
+decision (its probability and strongest features) decided for it, and the events and quotes that
+result, each with the rules that produced it.
 
 options:
   --lang L      language of the text (default: identified)
@@ -89,7 +93,7 @@ options:
       }
     }
     const { createPipeline } = await import('../../pipeline/index.js');
-    const pipeline = createPipeline({ kbExtra: values['kb-extra'] ?? [] });
+    const pipeline = createPipeline(pipelineConfig(values['kb-extra'] ?? []));
     const decisions: TriggerDecision[] = [];
     const doc = pipeline.process(
       { id: 'explain', externalId: null, source: null, url: null, title: null, text, date, lang: values.lang ?? null, origin: { file: '<argument>' } },

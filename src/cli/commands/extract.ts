@@ -1,5 +1,6 @@
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { pipelineConfig } from '../environment.js';
 import { UsageError } from '../command.js';
 import { actorCodes, eventTable } from '../format.js';
 import type { InputReport } from '../inputs.js';
@@ -28,7 +29,7 @@ options:
     const format = oneOf(values.format, ['jsonl', 'table'] as const, 'format', 'jsonl');
     if (positionals.length === 0) throw new UsageError('give at least one file, folder or - for stdin');
     const { createPipeline, documentRecord } = await import('../../pipeline/index.js');
-    const pipeline = createPipeline({ kbExtra: values['kb-extra'] ?? [] });
+    const pipeline = createPipeline(pipelineConfig(values['kb-extra'] ?? []));
     const report: InputReport = { errors: 0, warnings: 0 };
     for await (const article of readArticles(positionals, report)) {
       const doc = pipeline.process(article);

@@ -2,6 +2,7 @@ import type { Document } from '../../document/index.js';
 import { databasePath, openStore } from '../../store/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { pipelineConfig } from '../environment.js';
 import { UsageError } from '../command.js';
 import type { InputReport } from '../inputs.js';
 import { readArticles } from '../inputs.js';
@@ -24,7 +25,7 @@ export async function ingest(paths: string[], db: string, kbExtra: string[] = []
   // Loaded here, not at start-up: `paraat --help` and the light commands need none of it.
   const { createPipeline } = await import('../../pipeline/index.js');
   const store = openStore(db);
-  const pipeline = createPipeline({ kbExtra });
+  const pipeline = createPipeline(pipelineConfig(kbExtra));
   const report: InputReport = { errors: 0, warnings: 0 };
   const progress = new Progress('ingest');
   const summary: IngestSummary = { read: 0, stored: 0, alreadyStored: 0, events: 0, errors: 0, warnings: 0, seconds: 0 };

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { hasModels, loadEntityTagger, tagEntityDocument } from '../../nlp/models.js';
+import { loadEntityTagger, modelsPresent, tagEntityDocument } from '../../nlp/models.js';
+import { modelsDir } from '../environment.js';
 
 export const nerCommand: Command = {
   name: 'ner',
@@ -29,8 +30,8 @@ options:
     if (values['input-format'] !== 'conll') throw new UsageError('--input-format must be conll');
     if (values.format !== 'conll') throw new UsageError('--format must be conll');
     if (!values.lang) throw new UsageError('--lang is required (nl or en)');
-    if (!hasModels(values.lang)) throw new UsageError(`no models for language "${values.lang}"`);
-    const ner = loadEntityTagger(values.lang);
+    if (!modelsPresent(values.lang, modelsDir())) throw new UsageError(`no models for language "${values.lang}"`);
+    const ner = loadEntityTagger(values.lang, modelsDir());
     const out: string[] = [];
     let document: string[][] = [];
     let sentence: string[] = [];

@@ -3,7 +3,8 @@ import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { formatConllu, parseConllu } from '../../nlp/conll/conllu.js';
-import { hasModels, loadSyntax } from '../../nlp/models.js';
+import { loadSyntax, modelsPresent } from '../../nlp/models.js';
+import { modelsDir } from '../environment.js';
 
 export const parseCommand: Command = {
   name: 'parse',
@@ -31,8 +32,8 @@ options:
     if (values.format !== 'conllu') throw new UsageError('--format must be conllu');
     const file = positionals[0];
     const lang = values.lang ?? (/(^|\/)en_/.test(file) ? 'en' : 'nl');
-    if (!hasModels(lang)) throw new UsageError(`no models for language "${lang}"`);
-    const pipeline = loadSyntax(lang);
+    if (!modelsPresent(lang, modelsDir())) throw new UsageError(`no models for language "${lang}"`);
+    const pipeline = loadSyntax(lang, modelsDir());
     const sentences = parseConllu(readFileSync(file === '-' ? 0 : file, 'utf8'));
     for (const sentence of sentences) {
       const result = pipeline.analyse(sentence.words.map((w) => w.form));

@@ -3,6 +3,7 @@ import { databasePath } from '../../store/index.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
+import { pipelineConfig } from '../environment.js';
 import { printStoredEvents } from './demo.js';
 import { ingest, summaryLine } from './ingest.js';
 
@@ -44,7 +45,7 @@ options:
     const { buildServer, ensureWebBuild } = await import('../../server/index.js');
     await rebuildAnalyticsIfMissing(db);
     const webRoot = await ensureWebBuild((m) => process.stderr.write(m + '\n'));
-    const app = await buildServer({ dbPath: db, token: process.env.PARAAT_TOKEN || null, webRoot });
+    const app = await buildServer({ dbPath: db, token: process.env.PARAAT_TOKEN || null, webRoot, pipeline: pipelineConfig() });
     const address = await app.listen({ host: values.host, port });
     process.stderr.write(
       `Paraat is serving ${db}\n  dashboard: ${address}/\n  API:       ${address}/api/openapi.json\n` +

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Document } from '../../document/index.js';
-import { modelToJson } from '../../events/decision/index.js';
+import { decisionModelPath, modelToJson } from '../../events/decision/index.js';
+import { pipelineConfig } from '../environment.js';
 import type { DraftEvent } from '../../events/index.js';
 import { crossValidate, goldArticle, labelDocument, readGold, score, trainDecisionModel } from '../../eval/index.js';
 import type { GoldDocument, LabelledDocument } from '../../eval/index.js';
@@ -34,8 +35,8 @@ function figures(report: ReturnType<typeof score>) {
  * with its metadata: the data, the cross-validated scores before (rules alone) and after.
  */
 export async function trainEvents(options: TrainEventsOptions, log: (line: string) => void): Promise<string[]> {
-  const { createPipeline, decisionModelPath } = await import('../../pipeline/index.js');
-  const pipeline = createPipeline({ decision: false });
+  const { createPipeline } = await import('../../pipeline/index.js');
+  const pipeline = createPipeline({ ...pipelineConfig(), decision: false });
   const labelled: LabelledDocument[] = [];
   const fileOf = new Map<GoldDocument, string>();
   for (const file of [...options.gold, ...options.train]) {

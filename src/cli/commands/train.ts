@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
-import { modelsDir } from '../../nlp/models.js';
+import { modelsDir } from '../environment.js';
 import type { TrainLanguageResult } from '../../nlp/train/train.js';
 
 export const defaultDataDir = (): string => fileURLToPath(new URL('../../../../shared/data/', import.meta.url));

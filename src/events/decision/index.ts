@@ -5,12 +5,31 @@ import { cameoEntry, typeCameo } from '../ontology.js';
 import { candidateFeatures, hypothesisFeatures, viewOfDraft } from './features.js';
 import type { CandidateView } from './features.js';
 import type { DecisionModel } from './model.js';
-import { judge } from './model.js';
+import { judge, readDecisionModel } from './model.js';
+import { join } from 'node:path';
 
 export { candidateFeatures, hypothesisFeatures } from './features.js';
 export type { CandidateView } from './features.js';
 export { bestThreshold, DEFAULT_TRAINING, judge, modelToJson, probability, readDecisionModel, trainWeights } from './model.js';
 export type { DecisionModel, ScoredCandidate, TrainingExample, TrainingSettings, Verdict } from './model.js';
+
+/** Where the decision model of a language is stored. */
+export function decisionModelPath(lang: string, dir: string): string {
+  return join(dir, `${lang}-events.json`);
+}
+
+/** The decision models of a folder, each read when its language's first document arrives; none when `dir` is null. */
+export class DecisionModels {
+  private readonly loaded = new Map<string, DecisionModel | null>();
+
+  constructor(private readonly dir: string | null) {}
+
+  of(lang: string): DecisionModel | null {
+    if (this.dir === null) return null;
+    if (!this.loaded.has(lang)) this.loaded.set(lang, readDecisionModel(decisionModelPath(lang, this.dir)));
+    return this.loaded.get(lang)!;
+  }
+}
 
 /** A candidate event as the learned decision reads it. */
 export interface Candidate {

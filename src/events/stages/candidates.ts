@@ -80,29 +80,26 @@ function unmarkedMentions(doc: Document, lexicon: EventLexicon, mentions: Mentio
 }
 
 /**
- * Stage 1: the candidate triggers of a sentence, one draft each. The sentence is parsed first (by
- * `parse`, when given) where its parse decides roles: when a verb with subject and object is among
- * the candidates and enough mentions stand without a preposition that word order may choose wrongly.
+ * Stage 1: the candidate triggers of a sentence, one draft each. The sentence's parse (when the
+ * pipeline parsed it and `syntaxRoles` trusts this language's) decides roles where a verb with
+ * subject and object is among the candidates and enough mentions stand without a preposition that
+ * word order may choose wrongly.
  */
 export function findCandidates(
   doc: Document,
   lexicon: EventLexicon,
   sentence: number,
   mentions: Mention[],
-  parse: ((doc: Document, sentence: number) => void) | null,
+  syntaxRoles: boolean,
 ): { drafts: DraftEvent[]; parsed: boolean } {
   const { firstToken: first, endToken: end } = doc.sentences[sentence];
-  let triggers = findTriggers(doc.tokens, first, end, lexicon);
+  const triggers = findTriggers(doc.tokens, first, end, lexicon);
   // Only a verb with subject and object needs the parse: a speaker's or a meeting's frame does not read it.
   const parsed =
-    parse !== null &&
+    syntaxRoles &&
+    doc.tokens[first].head !== undefined &&
     triggers.some((t) => t.entry.frame === 'svo') &&
     unmarkedMentions(doc, lexicon, mentions, first) >= SETTINGS.minMentionsToParse;
-  if (parsed) {
-    parse(doc, sentence);
-    // Lemmas from the tagger can reveal triggers the surface forms hid.
-    triggers = findTriggers(doc.tokens, first, end, lexicon);
-  }
   const drafts = triggers.map((t) => newDraft(doc, sentence, t.entry, t.tokens));
   const parseNote = parsed ? 'sentence parsed' : 'word order only';
   for (const d of drafts) d.trace.push({ stage: 'candidates', note: `${d.entry.triggerClass} trigger, ${d.entry.frame} frame; ${parseNote}` });

@@ -1,0 +1,17 @@
+// The one place that reads the environment for the pipeline: everything below src/cli takes it as configuration.
+import type { PipelineConfig } from '../pipeline/index.js';
+import { defaultModelsDir } from '../nlp/models.js';
+
+/** PARAAT_MODELS: a folder of models to use instead of the committed ones (e.g. freshly trained). */
+export function modelsDir(): string {
+  return process.env.PARAAT_MODELS || defaultModelsDir();
+}
+
+/**
+ * The pipeline settings the environment may change: PARAAT_MODELS, and PARAAT_SYNTAX_ROLES=nl,en
+ * (languages whose parse decides subject and object) for experiments.
+ */
+export function pipelineConfig(kbExtra: string[] = []): PipelineConfig {
+  const roles = process.env.PARAAT_SYNTAX_ROLES;
+  return { kbExtra, modelsDir: modelsDir(), ...(roles !== undefined ? { syntaxRoleLanguages: roles.split(',').filter(Boolean) } : {}) };
+}
