@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
 import { parsePartialDate } from '../ingest/index.js';
-import { databasePath } from '../store/index.js';
+import { databasePath } from './environment.js';
 import { UsageError } from './command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -1,6 +1,7 @@
 // The one place that reads the environment for the pipeline: everything below src/cli takes it as configuration.
 import type { PipelineConfig } from '../pipeline/index.js';
 import { defaultModelsDir } from '../nlp/models.js';
+import { DEFAULT_DB } from '../store/index.js';
 
 /** PARAAT_MODELS: a folder of models to use instead of the committed ones (e.g. freshly trained). */
 export function modelsDir(): string {
@@ -14,4 +15,9 @@ export function modelsDir(): string {
 export function pipelineConfig(kbExtra: string[] = []): PipelineConfig {
   const roles = process.env.PARAAT_SYNTAX_ROLES;
   return { kbExtra, modelsDir: modelsDir(), ...(roles !== undefined ? { syntaxRoleLanguages: roles.split(',').filter(Boolean) } : {}) };
+}
+
+/** The database path: --db, else $PARAAT_DB, else ./paraat.db. */
+export function databasePath(option?: string): string {
+  return option || process.env.PARAAT_DB || DEFAULT_DB;
 }

@@ -6,11 +6,6 @@ export { ftsQuery } from './sqlite.js';
 
 export const DEFAULT_DB = './paraat.db';
 
-/** The database path: --db, else $PARAAT_DB, else ./paraat.db. */
-export function databasePath(option?: string): string {
-  return option || process.env.PARAAT_DB || DEFAULT_DB;
-}
-
 export function openStore(path: string): Store {
   return new SqliteStore(path);
 }

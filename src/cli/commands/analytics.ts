@@ -1,5 +1,5 @@
 import { openDatabase, rebuildAnalytics } from '../../analytics/index.js';
-import { databasePath } from '../../store/index.js';
+import { databasePath } from '../environment.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { databasePath, openStore } from '../../store/index.js';
+import { openStore } from '../../store/index.js';
+import { databasePath } from '../environment.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { eventTable } from '../format.js';

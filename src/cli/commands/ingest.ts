@@ -1,5 +1,6 @@
 import type { Document } from '../../document/index.js';
-import { databasePath, openStore } from '../../store/index.js';
+import { openStore } from '../../store/index.js';
+import { databasePath } from '../environment.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { pipelineConfig } from '../environment.js';
