@@ -85,7 +85,8 @@ export function nonTriggerSpanAt(spans: NonTriggerSpan[], token: number): NonTri
   return spans.find((b) => b.tokens.includes(token));
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
+/** Marks that open or close a direct quotation. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»']);
 
 export function clauseOf(view: SentenceView, token: number): number {
   return view.clauses[token - view.first];

@@ -1,5 +1,6 @@
 import type { ActorRef, Document, Modality } from '../../document/index.js';
 import type { DraftEvent } from '../draft.js';
+import { QUOTE_MARKS } from '../sentence-view.js';
 
 /**
  * What the decision model sees of one candidate event: the lexicon entry that proposed it, its
@@ -25,8 +26,6 @@ export interface CandidateView {
   /** Other candidate types in the same sentence. */
   sentenceTypes: string[];
 }
-
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 
 function bucket(n: number, edges: number[]): string {
   for (const edge of edges) if (n <= edge) return `≤${edge}`;

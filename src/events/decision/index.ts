@@ -1,6 +1,7 @@
 import type { Document, Event } from '../../document/index.js';
-import type { DraftEvent, TriggerDecision } from '../draft.js';
+import type { AppliedConvention, DraftEvent, TriggerDecision } from '../draft.js';
 import { standing } from '../draft.js';
+import { convention } from '../conventions.js';
 import { cameoEntry, typeCameo } from '../ontology.js';
 import { candidateFeatures, hypothesisFeatures, viewOfDraft } from './features.js';
 import type { CandidateView } from './features.js';
@@ -72,12 +73,28 @@ export function decideCandidate(model: DecisionModel, base: string[], original: 
   return best!;
 }
 
-/** The event retyped by the decision: the type's own CAMEO code, Goldstein score and QuadClass. */
-function retyped(event: Event, type: string): Event {
+/**
+ * The event retyped by the decision: the type's own CAMEO code, Goldstein score and QuadClass. A
+ * side that a convention of the old type filled (a COERCE aimed at the actor's own country) is
+ * left empty when the new type has no such convention.
+ */
+function retyped(candidate: Candidate, type: string): Event {
+  const { event, view } = candidate;
   if (type === event.type) return event;
   const cameo = typeCameo(type);
   const entry = cameoEntry(cameo);
-  return { ...event, type, mode: entry.ploverMode, cameo, goldstein: entry.goldstein, quad_class: entry.quadClass, rules: [...event.rules, `decision:${event.type}->${type}`] };
+  const keeps = (applied: AppliedConvention, name: 'domestic-recipient' | 'domestic-actor') => !view.conventions.includes(applied) || convention(name, type, cameo) !== null;
+  return {
+    ...event,
+    type,
+    mode: entry.ploverMode,
+    cameo,
+    goldstein: entry.goldstein,
+    quad_class: entry.quadClass,
+    actors: keeps('actor:domestic', 'domestic-actor') ? event.actors : [],
+    recipients: keeps('recipient:domestic', 'domestic-recipient') ? event.recipients : [],
+    rules: [...event.rules, `decision:${event.type}->${type}`],
+  };
 }
 
 /**
@@ -95,7 +112,7 @@ export function keptEvents(candidates: Candidate[], decisions: Decision[]): { ev
   });
   const events = candidates.flatMap((c, i) => {
     const d = decisions[i];
-    return d.accepted && !duplicates.has(i) ? [{ ...retyped(c.event, d.type), confidence: Math.round(d.probability * 100) / 100 }] : [];
+    return d.accepted && !duplicates.has(i) ? [{ ...retyped(c, d.type), confidence: Math.round(d.probability * 100) / 100 }] : [];
   });
   return { events, duplicates };
 }

@@ -47,4 +47,11 @@ describe('the learned decision', () => {
     decideEvents(doc, drafts, model([['COERCE|word=attacked', 3], ['own|bias', -1]], [['ASSAULT', ['COERCE']]]));
     expect(doc.events.map((e) => [e.type, e.cameo, e.rules.at(-1)])).toEqual([['COERCE', '17', 'decision:ASSAULT->COERCE']]);
   });
+
+  it('leaves a side empty that a convention of the old type filled and the new type does not have', () => {
+    const { doc, drafts } = code('Kenyan police detained the opposition leader.');
+    expect(doc.events.map((e) => [e.type, e.recipients.map((r) => r.code)])).toEqual([['COERCE', ['KEN']]]);
+    decideEvents(doc, drafts, model([['ASSAULT|word=detained', 3], ['own|bias', -1]], [['COERCE', ['ASSAULT']]]));
+    expect(doc.events.map((e) => [e.type, e.actors.map((a) => a.code), e.recipients.map((r) => r.code)])).toEqual([['ASSAULT', ['KEN'], []]]);
+  });
 });
