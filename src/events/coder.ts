@@ -10,6 +10,7 @@ import { scoreConfidence } from './stages/confidence.js';
 import { applyConventions } from './stages/conventions.js';
 import { decide } from './stages/decision.js';
 import { attachDetails, mergeSameEvents } from './stages/merge.js';
+import { resolveArticleActors } from './stages/article-actors.js';
 import { assignModality } from './stages/modality.js';
 import { assignRoles } from './stages/roles.js';
 
@@ -30,7 +31,8 @@ const SENTENCE_STAGES: readonly SentenceStage[] = [decide, assignRoles, assignMo
 /**
  * Codes the events of a document from its tokens, sentences and resolved mentions, per the lexicon
  * of its language: per sentence, candidates → decision → roles → modality → conventions → merge →
- * confidence, then details attached across sentences. Fills doc.events and returns them.
+ * confidence, then details attached across sentences and actors the sentence left unnamed taken
+ * from the article. Fills doc.events and returns them.
  */
 export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] {
   const { syntaxRoleLanguages = SETTINGS.syntaxRoleLanguages } = options;
@@ -53,6 +55,7 @@ export function codeEvents(doc: Document, options: CodingOptions = {}): Event[] 
     drafts.push(...SENTENCE_STAGES.reduce((list, stage) => stage(list, view), candidates.drafts));
   }
   attachDetails(drafts, doc);
+  resolveArticleActors(drafts, doc);
   doc.events = drafts.filter((d) => standing(d) && d.attachedTo === null).map((d) => eventOf(d, doc));
   options.drafts?.push(...drafts);
   options.decisions?.push(...decisionsOf(drafts));

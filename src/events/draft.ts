@@ -21,7 +21,7 @@ export interface Rejection {
 }
 
 /** An event convention of ontology/conventions.tsv that filled in what the text left unnamed. */
-export type AppliedConvention = 'actor:domestic' | 'recipient:domestic-force' | 'recipient:domestic';
+export type AppliedConvention = 'actor:domestic' | 'recipient:domestic-force' | 'recipient:domestic' | 'actor:previous-event' | 'actor:article-country' | 'actor:article-country-group';
 
 /** A later sentence's mention that only adds detail to an event. */
 export interface EventDetail {

@@ -27,6 +27,8 @@ export const CODER_SETTINGS = {
   topicReach: 4,
   /** An infinitive marker stands just before its verb, perhaps with an auxiliary ("te hebben neergeschoten"). */
   infinitiveReach: 2,
+  /** An event without a named actor continues the story of an event at most this many sentences before it ("He said ...", a passive). */
+  previousEventReach: 2,
   /** A sentence with more than this share of capitalised words is a headline, where capitals name nothing. */
   headlineCapitalShare: 0.5,
   /**

@@ -59,12 +59,12 @@ function localiseGroups(view: SentenceView, actors: ActorRef[]): ActorRef[] {
 }
 
 /** A nameless group: a named one (Hamas, Hezbollah) keeps the country the knowledge base gives it. */
-function isGeneric(a: ActorRef): boolean {
+export function isGeneric(a: ActorRef): boolean {
   return a.kind === 'group' && a.kb_id === null;
 }
 
 /** A nameless group as the group of a country: "demonstrators" in Iraq are IRQ/CVL. */
-function groupOf(a: ActorRef, country: string): ActorRef {
+export function groupOf(a: ActorRef, country: string): ActorRef {
   return { ...a, code: country, kind: 'state', sector: a.sector ?? a.code };
 }
 
