@@ -58,10 +58,16 @@ function localiseGroups(view: SentenceView, actors: ActorRef[]): ActorRef[] {
   return actors.map((a) => (isGeneric(a) ? groupOf(a, place.actor.code) : a));
 }
 
-/** A nameless group: a named one (Hamas, Hezbollah) keeps the country the knowledge base gives it. */
+/**
+ * A nameless group that takes the country it acts in: a named one (Hamas, Hezbollah) keeps the
+ * country the knowledge base gives it, and nameless armed men stay REB wherever they fight
+ * (ANNOTATION.md codes armed non-state groups REB).
+ */
 export function isGeneric(a: ActorRef): boolean {
-  return a.kind === 'group' && a.kb_id === null;
+  return a.kind === 'group' && a.kb_id === null && a.code !== ARMED_GROUP && a.sector !== ARMED_GROUP;
 }
+
+const ARMED_GROUP = 'REB';
 
 /** A nameless group as the group of a country: "demonstrators" in Iraq are IRQ/CVL. */
 export function groupOf(a: ActorRef, country: string): ActorRef {

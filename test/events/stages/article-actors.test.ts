@@ -34,6 +34,10 @@ describe('actors from the article', () => {
       [['FRA/-'], ['actor:previous-event']],
       [['MLI/COP'], ['actor:article-country-group']],
     ]);
+    const fighters = { ...makeDraft(doc, [11], { type: 'ASSAULT', cameo: '190' }), sentence: 2, actors: [ref('REB', 'group')] };
+    resolveArticleActors([fighters], doc);
+    // Nameless armed men stay REB wherever they fight (ANNOTATION.md).
+    expect(fighters.actors.map((a) => a.code)).toEqual(['REB']);
     // An event of its own sentence is not before it: the warning one sentence earlier gives its actors.
     expect([later.actors.map((a) => a.code), later.conventions]).toEqual([['FRA'], ['actor:previous-event']]);
   });
