@@ -56,7 +56,6 @@ export interface Decision {
   type: string;
   probability: number;
   accepted: boolean;
-  strongest: { feature: string; weight: number }[];
 }
 
 /** The types a candidate may become: its own, then those the model learned it is often instead. */
@@ -64,13 +63,49 @@ export function hypothesesOf(model: Pick<DecisionModel, 'alternatives'>, origina
   return [original, ...(model.alternatives.get(original) ?? [])];
 }
 
-export function decideCandidate(model: DecisionModel, base: string[], original: string): Decision {
-  let best: Decision | null = null;
-  for (const type of hypothesesOf(model, original)) {
-    const verdict = judge(model, hypothesisFeatures(base, original, type));
-    if (!best || verdict.probability > best.probability) best = { type, ...verdict };
+/**
+ * The model's weights of joined features (`TYPE|feature`, `own|feature`, `other|feature`) by base
+ * feature, then by what it is joined with: one look-up per base feature scores every hypothesis,
+ * without building the joined names.
+ */
+const byBaseFeature = new WeakMap<DecisionModel, Map<string, Map<string, number>>>();
+
+function weightsByBase(model: DecisionModel): Map<string, Map<string, number>> {
+  let index = byBaseFeature.get(model);
+  if (index) return index;
+  index = new Map();
+  for (const [feature, weight] of model.weights) {
+    const bar = feature.indexOf('|');
+    if (bar < 0) continue;
+    const base = feature.slice(bar + 1);
+    const row = index.get(base) ?? new Map<string, number>();
+    row.set(feature.slice(0, bar), weight);
+    index.set(base, row);
   }
-  return best!;
+  byBaseFeature.set(model, index);
+  return index;
+}
+
+/**
+ * The most probable hypothesis: the sum of each hypothesis's features (hypothesisFeatures), read
+ * through one look-up per base feature.
+ */
+export function decideCandidate(model: DecisionModel, base: string[], original: string): Decision {
+  const hypotheses = hypothesesOf(model, original);
+  const index = weightsByBase(model);
+  const scores = hypotheses.map((type) => (model.weights.get(`${original}>${type}`) ?? 0));
+  const add = (row: Map<string, number> | undefined) => {
+    if (!row) return;
+    hypotheses.forEach((type, k) => {
+      scores[k] += (row.get(type) ?? 0) + (row.get(type === original ? 'own' : 'other') ?? 0);
+    });
+  };
+  add(index.get('bias'));
+  for (const f of base) add(index.get(f));
+  let best = 0;
+  for (let k = 1; k < hypotheses.length; k++) if (scores[k] > scores[best]) best = k;
+  const probability = 1 / (1 + Math.exp(-scores[best]));
+  return { type: hypotheses[best], probability, accepted: probability >= model.threshold };
 }
 
 /**
@@ -126,12 +161,15 @@ export function decideEvents(doc: Document, drafts: DraftEvent[], model: Decisio
   const candidates = candidatesOf(doc, drafts);
   const verdicts = candidates.map((c) => decideCandidate(model, c.base, c.view.type));
   const { events, duplicates } = keptEvents(candidates, verdicts);
+  // Only explain asks why: the strongest features are listed for it alone.
   candidates.forEach((c, i) => {
+    if (!decisions) return;
     const v = verdicts[i];
-    const features = v.strongest.map((s) => `${s.feature} ${s.weight > 0 ? '+' : ''}${s.weight.toFixed(2)}`).join(', ');
+    const strongest = judge(model, hypothesisFeatures(c.base, c.view.type, v.type)).strongest;
+    const features = strongest.map((s) => `${s.feature} ${s.weight > 0 ? '+' : ''}${s.weight.toFixed(2)}`).join(', ');
     const as = v.type === c.view.type ? '' : ` as ${v.type}`;
     const reason = `decision model p=${v.probability.toFixed(2)}${as} (threshold ${model.threshold})${duplicates.has(i) ? ', a more probable event of the type stands in the sentence' : ''}; ${features}`;
-    decisions?.push({
+    decisions.push({
       sentence: c.view.sentence,
       trigger: c.event.evidence.trigger.text,
       entry: c.view.entryId,
