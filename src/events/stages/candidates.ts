@@ -67,6 +67,11 @@ function findTriggers(tokens: Token[], first: number, end: number, lexicon: Even
   return kept.sort((a, b) => a.tokens[0] - b.tokens[0]);
 }
 
+/** Whether a trigger of the lexicon matches in the sentence as the candidate stage reads it (tags and clauses agreeing). */
+export function holdsTrigger(tokens: Token[], first: number, end: number, lexicon: EventLexicon): boolean {
+  return findTriggers(tokens, first, end, lexicon).length > 0;
+}
+
 /** How many mentions stand without a preposition before them (after any determiner or possessive). */
 function unmarkedMentions(doc: Document, lexicon: EventLexicon, mentions: Mention[], first: number): number {
   const possessives = wordsOfRole(lexicon, 'possessive');
