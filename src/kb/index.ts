@@ -9,13 +9,14 @@ import { emptyTables, readKbFile } from './data.js';
 import { isPartialDate } from './dates.js';
 import { buildKnowledgeBase } from './knowledge-base.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { findMentions } from './match.js';
+import { articleCountryMentions, findMentions } from './match.js';
 import type { FoundMention, MatchContext } from './match.js';
 import { tokenize } from './tokenize.js';
 
 export type { KnowledgeBase } from './knowledge-base.js';
 export type { NameEntry, Person, Role, SectorWord } from './data.js';
 export { KbFileError } from './data.js';
+export { dominantCountry } from './match.js';
 export { rolesOn, standingOn } from './persons.js';
 export { knowledgeBaseCounts, searchKnowledgeBase, showEntry } from './lookup.js';
 
@@ -82,7 +83,7 @@ export function resolveMention(
 ): ResolvedActor | null {
   const ctx: MatchContext = { kb, lang: options.lang || null, date: options.date, coref: new Map(), text: options.context ?? '' };
   if (options.context) findMentions(ctx, tokenize(options.context));
-  const found = findMentions({ ...ctx, text: mention }, tokenize(mention));
+  const found = articleCountryMentions(findMentions({ ...ctx, text: mention }, tokenize(mention)));
   if (found.length === 0) return null;
   // The mention's head is the actor covering most of the string ("de Franse president Macron").
   const best = found.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
@@ -112,7 +113,7 @@ export function annotateMentions(kb: KnowledgeBase, doc: Document): void {
     entities: doc.entities,
     text: doc.text,
   };
-  const found: FoundMention[] = findMentions(ctx, doc.tokens);
+  const found: FoundMention[] = articleCountryMentions(findMentions(ctx, doc.tokens));
   doc.mentions = found
     .map((m) => ({ start: m.start, end: m.end, firstToken: m.firstToken, endToken: m.endToken, actor: m.actor, rule: m.rule }))
     .sort((a, b) => a.start - b.start);

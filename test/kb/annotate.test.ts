@@ -45,14 +45,18 @@ describe('annotateMentions on the seed article', () => {
     }
   });
 
-  it('codes an adjective before a common noun as its country without a sector, and bare sector words as nobody', () => {
+  it('codes an adjective before a common noun as its country without a sector, a sector word after an article as the article country\'s, and a bare one as nobody', () => {
     const adjectives = doc.mentions.filter((m) => m.rule === 'adjective').map((m) => [m.actor.name, m.actor.code, m.actor.sector]);
     expect(adjectives).toEqual([
       ['Russische', 'RUS', null],
       ['Oekraïense', 'UKR', null],
     ]);
     const names = doc.mentions.map((m) => m.actor.name);
-    expect(names).not.toContain('troepen');
+    expect(doc.mentions.filter((m) => m.rule === 'sector+article-country').map((m) => [m.actor.name, m.actor.code, m.actor.sector])).toEqual([
+      ['troepen', 'USA', 'MIL'],
+      ['troepen', 'USA', 'MIL'],
+      ['troepen', 'USA', 'MIL'],
+    ]);
     expect(names).not.toContain('militairen');
   });
 

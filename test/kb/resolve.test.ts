@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/document/index.js';
 import { annotateMentions, loadKnowledgeBase, resolveMention } from '../../src/kb/index.js';
 import { tokenize } from '../../src/kb/tokenize.js';
+import { ARTICLE_COUNTRY, articleCountryMentions } from '../../src/kb/match.js';
 
 const kb = loadKnowledgeBase();
 const resolve = (mention: string, date: string | null, lang: string, context?: string) =>
@@ -330,5 +331,15 @@ describe('capitalisation', () => {
 
   it('accepts headlines in capitals', () => {
     expect(resolve('RUSSISCHE TROEPEN', '2022', 'nl')).toMatchObject({ code: 'RUS', sector: 'MIL' });
+  });
+});
+
+describe('sector words of the article country', () => {
+  it('take the country last named with their sector, else the last named, within about two sentences', () => {
+    const found = (code: string, sector: string | null, at: number) => ({ firstToken: at, endToken: at + 1, start: at, end: at + 1, actor: { code, sector, kind: 'state' as const, name: code, kb_id: null }, rule: 'test' });
+    const bare = (sector: string, at: number) => found(ARTICLE_COUNTRY, sector, at);
+    const resolved = articleCountryMentions([found('USA', 'MIL', 0), found('UKR', null, 10), bare('MIL', 12), bare('GOV', 14), bare('GOV', 200)]);
+    // The last is beyond reach in an article that names no country twice: nobody.
+    expect(resolved.map((m) => `${m.actor.code}/${m.actor.sector}`)).toEqual(['USA/MIL', 'UKR/null', 'USA/MIL', 'UKR/GOV']);
   });
 });

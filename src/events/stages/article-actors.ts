@@ -1,27 +1,15 @@
 import type { ActorRef, Document } from '../../document/index.js';
 import type { DraftEvent } from '../draft.js';
 import { standing } from '../draft.js';
+import { dominantCountry } from '../../kb/index.js';
 import { CODER_SETTINGS as SETTINGS } from '../settings.js';
 import { groupOf, isGeneric } from './conventions.js';
 
-/** Kinds of mention that name a country: the state itself, or a person who stands for one. */
-const COUNTRY_KINDS = new Set(['state', 'person']);
-
-/**
- * The article's own country: the one its mentions name most often (the first named, of equals).
- * Null when no country is named twice: one passing mention makes no article's country.
- */
+/** The article's own country (kb's dominantCountry over its mentions) as an actor. */
 export function articleCountry(doc: Document): ActorRef | null {
-  const counts = new Map<string, { ref: ActorRef; n: number }>();
-  for (const m of doc.mentions) {
-    if (!COUNTRY_KINDS.has(m.actor.kind) || !/^[A-Z]{3}$/.test(m.actor.code)) continue;
-    const row = counts.get(m.actor.code) ?? { ref: { code: m.actor.code, sector: null, kind: 'state', name: doc.text.slice(m.start, m.end), kb_id: null }, n: 0 };
-    row.n++;
-    counts.set(m.actor.code, row);
-  }
-  let best: { ref: ActorRef; n: number } | null = null;
-  for (const row of counts.values()) if (!best || row.n > best.n) best = row;
-  return best && best.n >= 2 ? best.ref : null;
+  const code = dominantCountry(doc.mentions);
+  const named = code === null ? undefined : doc.mentions.find((m) => m.actor.code === code);
+  return named ? { code: named.actor.code, sector: null, kind: 'state', name: doc.text.slice(named.start, named.end), kb_id: null } : null;
 }
 
 /**
