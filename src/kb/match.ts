@@ -397,8 +397,11 @@ function sectorPhrase(ctx: Run, tokens: KbToken[], items: Item[], k: number): Re
   }
   // "de regering", "the minister": a sector word after an article, of no named country, is the
   // article's own country's; which that is, all the article's mentions tell (articleCountryMentions).
+  // One with an "of" after it belongs to what follows ("the barracks of Georgian army units").
   const before = items[k].first - 1;
-  if (word.sector !== null && !word.group && before >= 0 && languageOf(ctx).articles.has(ctx.folded[before])) {
+  const language = languageOf(ctx);
+  const after = ctx.folded[items[k].end];
+  if (word.sector !== null && !word.group && before >= 0 && language.articles.has(ctx.folded[before]) && !(after !== undefined && language.of.has(after))) {
     const actor = { code: ARTICLE_COUNTRY, sector: word.sector, kind: 'state' as ActorKind, kb_id: null };
     return { mention: mention(ctx, tokens, items[k].first, items[k].end, actor, 'sector+article-country'), next: k + 1 };
   }
