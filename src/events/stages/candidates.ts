@@ -67,9 +67,16 @@ function findTriggers(tokens: Token[], first: number, end: number, lexicon: Even
   return kept.sort((a, b) => a.tokens[0] - b.tokens[0]);
 }
 
-/** Whether a trigger of the lexicon matches in the sentence as the candidate stage reads it (tags and clauses agreeing). */
+/** Whether a trigger of the lexicon matches in the sentence as the candidate stage reads it (tags and clauses agreeing); stops at the first. */
 export function holdsTrigger(tokens: Token[], first: number, end: number, lexicon: EventLexicon): boolean {
-  return findTriggers(tokens, first, end, lexicon).length > 0;
+  for (let i = first; i < end; i++) {
+    for (const entry of candidatesAt(lexicon.triggers, tokens[i].lower, tokens[i].lemma)) {
+      if (!agreesWithTag(entry, tokens[i])) continue;
+      const matched = matchAt(entry.pattern, tokens, i, end);
+      if (matched && !gapCrossesClause(tokens, matched, lexicon)) return true;
+    }
+  }
+  return false;
 }
 
 /** How many mentions stand without a preposition before them (after any determiner or possessive). */
