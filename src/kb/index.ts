@@ -9,14 +9,15 @@ import { emptyTables, readKbFile } from './data.js';
 import { isPartialDate } from './dates.js';
 import { buildKnowledgeBase } from './knowledge-base.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { articleCountryMentions, findMentions } from './match.js';
+import { articleCountryMentions } from './article-country.js';
+import { findMentions } from './match.js';
 import type { FoundMention, MatchContext } from './match.js';
 import { tokenize } from './tokenize.js';
 
 export type { KnowledgeBase } from './knowledge-base.js';
 export type { NameEntry, Person, Role, SectorWord } from './data.js';
 export { KbFileError } from './data.js';
-export { dominantCountry } from './match.js';
+export { dominantCountry } from './article-country.js';
 export { rolesOn, standingOn } from './persons.js';
 export { knowledgeBaseCounts, searchKnowledgeBase, showEntry } from './lookup.js';
 

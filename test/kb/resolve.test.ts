@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/document/index.js';
 import { annotateMentions, loadKnowledgeBase, resolveMention } from '../../src/kb/index.js';
 import { tokenize } from '../../src/kb/tokenize.js';
-import { ARTICLE_COUNTRY, articleCountryMentions } from '../../src/kb/match.js';
+import { ARTICLE_COUNTRY, articleCountryMentions } from '../../src/kb/article-country.js';
 
 const kb = loadKnowledgeBase();
 const resolve = (mention: string, date: string | null, lang: string, context?: string) =>
