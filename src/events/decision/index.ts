@@ -6,13 +6,13 @@ import { cameoEntry, typeCameo } from '../ontology.js';
 import { candidateFeatures, hypothesisFeatures, viewOfDraft } from './features.js';
 import type { CandidateView } from './features.js';
 import type { DecisionModel } from './model.js';
-import { judge, readDecisionModel } from './model.js';
+import { readDecisionModel, sigmoid, strongestFeatures } from './model.js';
 import { join } from 'node:path';
 
 export { candidateFeatures, hypothesisFeatures } from './features.js';
 export type { CandidateView } from './features.js';
-export { bestThreshold, DEFAULT_TRAINING, judge, modelToJson, probability, readDecisionModel, trainWeights } from './model.js';
-export type { DecisionModel, ScoredCandidate, TrainingExample, TrainingSettings, Verdict } from './model.js';
+export { bestThreshold, modelToJson, probability, readDecisionModel, strongestFeatures, trainWeights } from './model.js';
+export type { DecisionModel, ScoredCandidate, TrainingExample } from './model.js';
 
 /** Where the decision model of a language is stored. */
 export function decisionModelPath(lang: string, dir: string): string {
@@ -104,7 +104,7 @@ export function decideCandidate(model: DecisionModel, base: string[], original: 
   for (const f of base) add(index.get(f));
   let best = 0;
   for (let k = 1; k < hypotheses.length; k++) if (scores[k] > scores[best]) best = k;
-  const probability = 1 / (1 + Math.exp(-scores[best]));
+  const probability = sigmoid(scores[best]);
   return { type: hypotheses[best], probability, accepted: probability >= model.threshold };
 }
 
@@ -165,7 +165,7 @@ export function decideEvents(doc: Document, drafts: DraftEvent[], model: Decisio
   candidates.forEach((c, i) => {
     if (!decisions) return;
     const v = verdicts[i];
-    const strongest = judge(model, hypothesisFeatures(c.base, c.view.type, v.type)).strongest;
+    const strongest = strongestFeatures(model, hypothesisFeatures(c.base, c.view.type, v.type));
     const features = strongest.map((s) => `${s.feature} ${s.weight > 0 ? '+' : ''}${s.weight.toFixed(2)}`).join(', ');
     const as = v.type === c.view.type ? '' : ` as ${v.type}`;
     const reason = `decision model p=${v.probability.toFixed(2)}${as} (threshold ${model.threshold})${duplicates.has(i) ? ', a more probable event of the type stands in the sentence' : ''}; ${features}`;

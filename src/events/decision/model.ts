@@ -17,14 +17,7 @@ export interface DecisionModel {
   metadata: Record<string, unknown>;
 }
 
-export interface Verdict {
-  probability: number;
-  accepted: boolean;
-  /** The features that moved the score most, strongest first, with their weights. */
-  strongest: { feature: string; weight: number }[];
-}
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function probability(model: Pick<DecisionModel, 'weights'>, features: string[]): number {
   let z = 0;
@@ -32,14 +25,13 @@ export function probability(model: Pick<DecisionModel, 'weights'>, features: str
   return sigmoid(z);
 }
 
-export function judge(model: DecisionModel, features: string[], shown = 4): Verdict {
-  const p = probability(model, features);
-  const strongest = features
+/** The features that moved the score most, strongest first, with their weights (for `paraat explain`). */
+export function strongestFeatures(model: Pick<DecisionModel, 'weights'>, features: string[], shown = 4): { feature: string; weight: number }[] {
+  return features
     .map((feature) => ({ feature, weight: model.weights.get(feature) ?? 0 }))
     .filter((f) => f.weight !== 0)
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.feature < b.feature ? -1 : 1))
     .slice(0, shown);
-  return { probability: p, accepted: p >= model.threshold, strongest };
 }
 
 export interface TrainingExample {
