@@ -17,7 +17,7 @@ import {
   weightTable,
 } from '../perceptron/perceptron.js';
 import { MAX_TAGGER_FEATURES, taggerFeatures } from '../tagger/tagger.js';
-import { FLAG_CAPITALISED, computeWordHashes, type WordHashes } from '../tagger/wordfeatures.js';
+import { FLAG_CAPITALISED, FLAG_HAS_DIGIT, computeWordHashes, type WordHashes } from '../tagger/wordfeatures.js';
 import { CASE_CLASS_MASK, WordClusters, pathFeatures } from './clusters.js';
 import { Gazetteer, type GazetteerLists } from './gazetteer.js';
 
@@ -187,6 +187,17 @@ export function nerFeatures(e: SentenceEvidence, i: number, prev1: number, prev2
   return k;
 }
 
+const UPPER_CASE = /\p{Lu}/u;
+
+/**
+ * A word with no capital and no digit, outside a name, is tagged O unscored: the scoring would
+ * start a name there in 0.04% of tokens on the CoNLL dev files (entity F1 -0.23 nl, -0.10 en) and
+ * skipping it spares 60–78% of the recogniser's scoring.
+ */
+function startsNoName(form: string, flags: number, prev1: number, outside: number): boolean {
+  return (prev1 === -1 || prev1 === outside) && !(flags & FLAG_HAS_DIGIT) && !UPPER_CASE.test(form);
+}
+
 /** allowed[prev * n + tag] = 1 when `tag` may follow `prev` (prev = n means sentence start). */
 function transitionMask(tags: string[]): Uint8Array {
   const n = tags.length;
@@ -208,6 +219,7 @@ export class EntityTagger {
   private readonly allowedAfter: Uint8Array[];
 
   private readonly types: { typeOf: Uint8Array; typeCount: number };
+  private readonly outside: number;
 
   constructor(
     readonly tags: string[],
@@ -218,6 +230,7 @@ export class EntityTagger {
     const mask = transitionMask(tags);
     this.allowedAfter = Array.from({ length: tags.length + 1 }, (_, prev) => mask.subarray(prev * tags.length, (prev + 1) * tags.length));
     this.types = entityTypes(tags);
+    this.outside = tags.indexOf('O');
   }
 
   newDocument(): DocumentMemory {
@@ -239,9 +252,12 @@ export class EntityTagger {
     let prev1 = -1;
     let prev2 = -1;
     for (let i = 0; i < h.length; i++) {
-      const count = nerFeatures(evidence, i, prev1, prev2, this.features);
-      this.table.score(this.features, count, this.scores);
-      const tag = argmax(this.scores, n, this.allowedAfter[prev1 === -1 ? n : prev1]);
+      let tag = this.outside;
+      if (!startsNoName(forms[i], h.flags[i], prev1, this.outside)) {
+        const count = nerFeatures(evidence, i, prev1, prev2, this.features);
+        this.table.score(this.features, count, this.scores);
+        tag = argmax(this.scores, n, this.allowedAfter[prev1 === -1 ? n : prev1]);
+      }
       out[i] = tag;
       prev2 = prev1;
       prev1 = tag;
