@@ -2,7 +2,7 @@
 // annotating a Document's tokens, sentences and entities with them.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Document, EntityLabel, EntitySpan, Sentence } from '../document/index.js';
+import type { Document, EntityLabel, EntitySpan, Sentence, Token } from '../document/index.js';
 import { iob2Spans } from './conll/ner.js';
 import { Lemmatizer, type LemmaModelData } from './lemma/lemmatizer.js';
 import { EntityTagger } from './ner/ner.js';
@@ -11,7 +11,7 @@ import { reattachMarks } from './parser/punctuation.js';
 import { hashString } from './perceptron/hash.js';
 import { decodeModel } from './perceptron/modelfile.js';
 import { Tagger } from './tagger/tagger.js';
-import { computeWordHashes } from './tagger/wordfeatures.js';
+import { computeWordHashes, sliceWordHashes, type WordHashes } from './tagger/wordfeatures.js';
 
 export interface SyntaxResult {
   upos: string[];
@@ -41,8 +41,8 @@ export class SyntaxPipeline {
   }
 
   /** Part of speech, features and lemma of every word. */
-  tag(forms: readonly string[]): TagResult {
-    const readable = this.tagger.readable(forms, computeWordHashes(forms));
+  tag(forms: readonly string[], h: WordHashes = computeWordHashes(forms)): TagResult {
+    const readable = this.tagger.readable(forms, h);
     const tags = this.tagger.tag(readable);
     const upos: string[] = [];
     const feats: string[] = [];
@@ -50,17 +50,23 @@ export class SyntaxPipeline {
     for (let i = 0; i < forms.length; i++) {
       const tag = this.tagger.tags[tags[i]];
       upos.push(tag);
-      feats.push(this.lemmatizer.feats(readable.forms[i], tag));
-      lemmas.push(this.lemmatizer.lemma(readable.forms[i], tag));
+      const analysis = this.lemmatizer.analyse(readable.forms[i], tag);
+      feats.push(analysis.feats);
+      lemmas.push(analysis.lemma);
     }
     return { upos, feats, lemmas };
   }
 
   /** The dependency tree of a tagged sentence: 0-based heads (-1 for the root) and relations. */
-  parse(forms: readonly string[], upos: readonly string[], feats: readonly string[]): Pick<SyntaxResult, 'heads' | 'deprels'> {
+  parse(
+    forms: readonly string[],
+    upos: readonly string[],
+    feats: readonly string[],
+    h: WordHashes = computeWordHashes(forms),
+  ): Pick<SyntaxResult, 'heads' | 'deprels'> {
     const tagHashes = Int32Array.from(upos, (tag) => this.tagHashes.get(tag) ?? hashString(tag) | 0);
     const morphHashes = Int32Array.from(feats, (f) => hashString(f) | 0);
-    const parsed = this.parser.parse(parserInput(computeWordHashes(forms), tagHashes, morphHashes, this.tagger.clusters));
+    const parsed = this.parser.parse(parserInput(h, tagHashes, morphHashes, this.tagger.clusters));
     const isMark = Uint8Array.from(upos, (tag) => (tag === 'PUNCT' ? 1 : 0));
     reattachMarks(forms, parsed.heads, isMark);
     return {
@@ -81,8 +87,8 @@ export function tagEntities(ner: EntityTagger, forms: readonly string[]): string
 }
 
 /** IOB2 tags for the sentences of one document, each read in the light of the earlier ones. */
-export function tagEntityDocument(ner: EntityTagger, sentences: readonly (readonly string[])[]): string[][] {
-  return ner.tagDocument(sentences).map((tags) => Array.from(tags, (t) => ner.tags[t]));
+export function tagEntityDocument(ner: EntityTagger, sentences: readonly (readonly string[])[], hashes?: readonly WordHashes[]): string[][] {
+  return ner.tagDocument(sentences, hashes).map((tags) => Array.from(tags, (t) => ner.tags[t]));
 }
 
 export const MODEL_LANGUAGES = ['nl', 'en'] as const;
@@ -153,6 +159,18 @@ export class LanguageModels {
   }
 }
 
+/**
+ * Word hashes depend on the word alone, so the tagger, recogniser and parser share one set per
+ * document's tokens, whatever the sentence boundaries at each step.
+ */
+const documentHashes = new WeakMap<readonly Token[], WordHashes>();
+
+function sentenceHashes(doc: Document, sentence: Sentence): WordHashes {
+  let h = documentHashes.get(doc.tokens);
+  if (!h) documentHashes.set(doc.tokens, (h = computeWordHashes(doc.tokens.map((t) => t.text))));
+  return sliceWordHashes(h, sentence.firstToken, sentence.endToken);
+}
+
 function sentenceForms(doc: Document, sentence: Sentence): string[] {
   const forms: string[] = [];
   for (let i = sentence.firstToken; i < sentence.endToken; i++) forms.push(doc.tokens[i].text);
@@ -163,7 +181,7 @@ function sentenceForms(doc: Document, sentence: Sentence): string[] {
 export function annotateTags(doc: Document, syntax: SyntaxPipeline): void {
   for (const sentence of doc.sentences) {
     if (sentence.endToken <= sentence.firstToken) continue;
-    const result = syntax.tag(sentenceForms(doc, sentence));
+    const result = syntax.tag(sentenceForms(doc, sentence), sentenceHashes(doc, sentence));
     for (let i = 0; i < result.upos.length; i++) {
       const token = doc.tokens[sentence.firstToken + i];
       token.upos = result.upos[i];
@@ -187,6 +205,7 @@ export function annotateParse(doc: Document, syntax: SyntaxPipeline, wanted: (se
       tokens.map((t) => t.text),
       tokens.map((t) => t.upos ?? ''),
       tokens.map((t) => t.feats ?? ''),
+      sentenceHashes(doc, sentence),
     );
     tokens.forEach((token, i) => {
       token.head = result.heads[i] === -1 ? -1 : sentence.firstToken + result.heads[i];
@@ -202,6 +221,7 @@ export function annotateEntities(doc: Document, ner: EntityTagger): void {
   const tagged = tagEntityDocument(
     ner,
     sentences.map((s) => sentenceForms(doc, s)),
+    sentences.map((s) => sentenceHashes(doc, s)),
   );
   sentences.forEach((sentence, index) => {
     for (const span of iob2Spans(tagged[index])) {

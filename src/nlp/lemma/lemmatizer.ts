@@ -166,13 +166,13 @@ const MEMO_LIMIT = 100_000;
  * Strings by UPOS, then by word form: a look-up hashes the form string itself (V8 keeps a
  * string's hash) instead of building and hashing a new "UPOS\tform" key for every word.
  */
-class ByTagAndForm {
-  private readonly byTag = new Map<string, Map<string, string>>();
+class ByTagAndForm<V = string> {
+  private readonly byTag = new Map<string, Map<string, V>>();
   size = 0;
 
   /** From a record keyed "UPOS\tform", as the model stores it. */
   static fromRecord(record: Record<string, string>): ByTagAndForm {
-    const map = new ByTagAndForm();
+    const map = new ByTagAndForm<string>();
     for (const [key, value] of Object.entries(record)) {
       const tab = key.indexOf('\t');
       map.set(key.slice(0, tab), key.slice(tab + 1), value);
@@ -180,11 +180,11 @@ class ByTagAndForm {
     return map;
   }
 
-  get(upos: string, form: string): string | undefined {
+  get(upos: string, form: string): V | undefined {
     return this.byTag.get(upos)?.get(form);
   }
 
-  set(upos: string, form: string, value: string): void {
+  set(upos: string, form: string, value: V): void {
     let forms = this.byTag.get(upos);
     if (!forms) {
       forms = new Map();
@@ -200,6 +200,11 @@ class ByTagAndForm {
   }
 }
 
+export interface WordAnalysis {
+  readonly lemma: string;
+  readonly feats: string;
+}
+
 export class Lemmatizer {
   private readonly lemmaByForm: ByTagAndForm;
   private readonly featsByForm: ByTagAndForm;
@@ -208,12 +213,24 @@ export class Lemmatizer {
   /** Suffix-rule answers by UPOS and form: the suffix walk allocates, and words recur. */
   private readonly lemmaMemo = new ByTagAndForm();
   private readonly featsMemo = new ByTagAndForm();
+  /** Both answers by UPOS and form as written: one look-up for a word seen before. */
+  private readonly analysisMemo = new ByTagAndForm<WordAnalysis>();
 
   constructor(data: LemmaModelData) {
     this.lemmaByForm = ByTagAndForm.fromRecord(data.lemmaByForm);
     this.featsByForm = ByTagAndForm.fromRecord(data.featsByForm);
     this.lemmaRules = data.lemmaRules;
     this.featsBySuffix = ByTagAndForm.fromRecord(data.featsBySuffix);
+  }
+
+  /** Lemma and features of a word together. */
+  analyse(form: string, upos: string): WordAnalysis {
+    let analysis = this.analysisMemo.get(upos, form);
+    if (analysis) return analysis;
+    analysis = { lemma: this.lemma(form, upos), feats: this.feats(form, upos) };
+    if (this.analysisMemo.size >= MEMO_LIMIT) this.analysisMemo.clear();
+    this.analysisMemo.set(upos, form, analysis);
+    return analysis;
   }
 
   lemma(form: string, upos: string): string {

@@ -238,15 +238,14 @@ export class EntityTagger {
   }
 
   /** IOB2 tag indices for the sentences of one document, in order. */
-  tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
+  tagDocument(sentences: readonly (readonly string[])[], hashes?: readonly WordHashes[]): Uint8Array[] {
     const memory = this.newDocument();
-    return sentences.map((forms) => this.tag(forms, memory));
+    return sentences.map((forms, i) => this.tag(forms, memory, hashes?.[i]));
   }
 
   /** IOB2 tag indices for a sentence; with `memory`, in the context of the document so far. */
-  tag(forms: readonly string[], memory: DocumentMemory = this.newDocument()): Uint8Array {
+  tag(forms: readonly string[], memory: DocumentMemory = this.newDocument(), h: WordHashes = computeWordHashes(forms)): Uint8Array {
     const n = this.tags.length;
-    const h = computeWordHashes(forms);
     const out = new Uint8Array(h.length);
     const evidence = this.resources.evidence(forms, h, memory.lookup(h));
     let prev1 = -1;

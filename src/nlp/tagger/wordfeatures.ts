@@ -107,3 +107,22 @@ export function computeWordHashes(forms: readonly string[]): WordHashes {
   }
   return out;
 }
+
+/** The hashes of words first..end-1 of `h`, as views sharing its storage. */
+export function sliceWordHashes(h: WordHashes, first: number, end: number): WordHashes {
+  return {
+    length: end - first,
+    form: h.form.subarray(first, end),
+    norm: h.norm.subarray(first, end),
+    shape: h.shape.subarray(first, end),
+    pre1: h.pre1.subarray(first, end),
+    pre2: h.pre2.subarray(first, end),
+    pre3: h.pre3.subarray(first, end),
+    suf1: h.suf1.subarray(first, end),
+    suf2: h.suf2.subarray(first, end),
+    suf3: h.suf3.subarray(first, end),
+    suf4: h.suf4.subarray(first, end),
+    head: h.head.subarray(first, end),
+    flags: h.flags.subarray(first, end),
+  };
+}
