@@ -24,9 +24,9 @@ function isPlainAscii(text: string): boolean {
 }
 
 /**
- * How each word of a name is capitalised: "U" starts upper case, "A" is all capitals (two letters
- * or more), "l" starts lower case. A proper name only matches text capitalised at least as much,
- * so "Turkey" is not "turkey" and "VS" is not "vs".
+ * How each word of a name is capitalised: "U" starts upper case, "A" is all capitals (two or three
+ * letters), "W" all capitals of four letters or more, "l" starts lower case. A proper name only
+ * matches text capitalised at least as much, so "Turkey" is not "turkey" and "VS" is not "vs".
  */
 export function caseSignature(text: string): string {
   let sig = '';
@@ -35,20 +35,24 @@ export function caseSignature(text: string): string {
     if (!letters) continue;
     const first = letters[0];
     if (first === first.toLowerCase() && first !== first.toUpperCase()) sig += 'l';
-    else if (letters.length >= 2 && letters === letters.toUpperCase()) sig += 'A';
+    else if (letters.length >= 2 && letters === letters.toUpperCase()) sig += letters.length >= 4 ? 'W' : 'A';
     else sig += 'U';
   }
   return sig;
 }
 
-/** True when text capitalised as `actual` may stand for a name capitalised as `required`. */
+/**
+ * True when text capitalised as `actual` may stand for a name capitalised as `required`. House
+ * styles write long acronyms as words ("Nato", "Isis"); short acronyms stay strict ("US" is not "Us").
+ */
 export function caseCompatible(required: string, actual: string): boolean {
   // Tokenisers may split a name differently ("U.S." vs "U.S"): then only the first word is compared.
   const words = required.length === actual.length ? required.length : Math.min(1, actual.length);
   for (let i = 0; i < words; i++) {
     const want = required[i];
     const got = actual[i];
-    if (want === 'A' && got !== 'A') return false;
+    if (want === 'A' && got !== 'A' && got !== 'W') return false;
+    if (want === 'W' && got === 'l') return false;
     if (want === 'U' && got === 'l') return false;
   }
   return true;

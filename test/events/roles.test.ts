@@ -228,3 +228,10 @@ describe('speakers', () => {
     expect(events('Russian jets bombed the barracks of Georgian army units, officials said.', 'en')).toEqual(['ASSAULT RUS>GEO asserted']);
   });
 });
+
+describe('armed groups named by a nationality', () => {
+  it('codes them REB, as ANNOTATION.md codes non-state armed groups', () => {
+    expect(events('Syrian rebels attacked an army base near the border on Monday.', 'en')).toEqual(['ASSAULT REB>- asserted']);
+    expect(events('Syrische rebellen vielen maandag een legerbasis bij de grens aan.', 'nl')).toEqual(['ASSAULT REB>- asserted']);
+  });
+});

@@ -329,6 +329,13 @@ describe('capitalisation', () => {
     expect(resolve(mention, '2022', lang)).toBeNull();
   });
 
+  it('reads long acronyms written as words, and keeps short ones strict', () => {
+    expect(resolve('Nato', '2022', 'en')?.code).toBe('NATO');
+    expect(resolve('Navo', '2022', 'nl')?.code).toBe('NATO');
+    expect(resolve('Us', '2022', 'en')).toBeNull();
+    expect(resolve('Vs', '2022', 'nl')).toBeNull();
+  });
+
   it('accepts headlines in capitals', () => {
     expect(resolve('RUSSISCHE TROEPEN', '2022', 'nl')).toMatchObject({ code: 'RUS', sector: 'MIL' });
   });

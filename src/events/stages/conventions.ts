@@ -40,8 +40,9 @@ export function applyConventions(drafts: DraftEvent[], view: SentenceView): Draf
       recipientRefs = convention('domestic-recipient', type, cameo) !== null || draft.placeAsActor ? domesticRecipient(actorRefs) : [];
       if (recipientRefs.length) draft.conventions.push('recipient:domestic');
     }
-    draft.actors = actorRefs;
-    draft.recipients = recipientRefs;
+    // Last, so that the conventions above still see the country of "Syrian rebels".
+    draft.actors = uniqueActors(actorRefs.map(asArmedGroup));
+    draft.recipients = uniqueActors(recipientRefs.map(asArmedGroup));
     draft.trace.push({ stage: 'conventions', note: draft.conventions.join(', ') || 'none applied' });
   }
   return drafts;
@@ -68,6 +69,14 @@ export function isGeneric(a: ActorRef): boolean {
 }
 
 const ARMED_GROUP = 'REB';
+
+/**
+ * "Syrian rebels", "Afghan militants": a country's armed non-state men are REB, whoever's
+ * nationality their name gives (ANNOTATION.md); the nationality stays in the name.
+ */
+function asArmedGroup(a: ActorRef): ActorRef {
+  return a.kind === 'state' && a.sector === ARMED_GROUP ? { ...a, code: ARMED_GROUP, kind: 'group', sector: null, kb_id: null } : a;
+}
 
 /** A nameless group as the group of a country: "demonstrators" in Iraq are IRQ/CVL. */
 export function groupOf(a: ActorRef, country: string): ActorRef {
