@@ -5,7 +5,7 @@ import { makeDocument, words } from '../pipeline/document.js';
 describe('candidate sentences', () => {
   it('flags the sentences in which a trigger pattern matches, by word or by lemma', () => {
     const doc = makeDocument('nl', [
-      words('De minister reisde naar Brussel .'),
+      words('De minister was gisteren in Brussel .'),
       words('Rusland valt morgen Oekraïne aan .'),
       [{ text: 'Zij' }, { text: 'dreigden', lemma: 'dreigen' }, { text: '.' }],
     ]);
