@@ -9,6 +9,7 @@ import { emptyTables, readKbFile } from './data.js';
 import { isPartialDate } from './dates.js';
 import { buildKnowledgeBase } from './knowledge-base.js';
 import type { KnowledgeBase } from './knowledge-base.js';
+import { appositionPersonMentions } from './apposition.js';
 import { articleCountryMentions } from './article-country.js';
 import { findMentions } from './match.js';
 import type { FoundMention, MatchContext } from './match.js';
@@ -114,7 +115,7 @@ export function annotateMentions(kb: KnowledgeBase, doc: Document): void {
     entities: doc.entities,
     text: doc.text,
   };
-  const found: FoundMention[] = articleCountryMentions(findMentions(ctx, doc.tokens));
+  const found: FoundMention[] = articleCountryMentions(appositionPersonMentions(findMentions(ctx, doc.tokens), doc.tokens, doc.entities));
   doc.mentions = found
     .map((m) => ({ start: m.start, end: m.end, firstToken: m.firstToken, endToken: m.endToken, actor: m.actor, rule: m.rule }))
     .sort((a, b) => a.start - b.start);
