@@ -1,6 +1,6 @@
 import type { Article } from '../document/index.js';
 import type { IngestProblem } from '../ingest/index.js';
-import { listInputFiles, readInputFile, readStdin, STDIN } from '../ingest/index.js';
+import { fileError, listInputFiles, readInputFile, readStdin, STDIN } from '../ingest/index.js';
 
 export interface InputReport {
   errors: number;
@@ -40,9 +40,7 @@ export async function* readArticles(paths: string[], report: InputReport, onFrac
         if (item.article) yield item.article;
       }
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      const message = code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-      reportProblem({ file: name, severity: 'error', message }, report);
+      reportProblem({ file: name, severity: 'error', message: fileError(err) }, report);
     }
     read += file.size;
     onFraction?.(read / total);

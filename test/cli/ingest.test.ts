@@ -57,7 +57,7 @@ describe('paraat ingest', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${join(dir, 'empty.txt')}: error: empty file`);
     expect(run.stderr).toContain(`${join(dir, 'binary.txt')}: error: binary file, not text`);
-    expect(run.stderr).toContain(`${join(dir, 'latin1.txt')}: warning: not valid UTF-8; read as Windows-1252`);
+    expect(run.stderr).toContain(`${join(dir, 'latin1.txt')}:2: warning: not valid UTF-8; line read as Windows-1252`);
     expect(run.stderr).toContain(`${join(dir, 'baddate.txt')}:1: error: date "2022-02-31": 2022-02 has no day 31`);
     expect(run.stderr).toMatch(new RegExp(`${join(dir, 'lines.jsonl')}:2: error: malformed JSON`));
     expect(run.stderr).toContain(`${join(dir, 'missing.txt')}: error: no such file or folder`);
