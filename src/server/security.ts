@@ -24,6 +24,8 @@ export async function secure(app: FastifyInstance, allowedHosts: string[]): Prom
         frameAncestors: ["'none'"],
       },
     },
+    // The same refusal for browsers that predate frame-ancestors.
+    xFrameOptions: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
     // Served over plain HTTP on this machine: a Strict-Transport-Security header would mean nothing.
     strictTransportSecurity: false,

@@ -34,7 +34,7 @@ describe('security headers', () => {
       );
       expect(headers['x-content-type-options'], url).toBe('nosniff');
       expect(headers['referrer-policy'], url).toBe('no-referrer');
-      expect(headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(headers['x-frame-options'], url).toBe('DENY');
       expect(headers['strict-transport-security'], url).toBeUndefined();
     }
   });
