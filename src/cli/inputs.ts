@@ -1,6 +1,6 @@
 import type { Article } from '../document/index.js';
-import type { IngestProblem } from '../ingest/index.js';
-import { listInputFiles, readInputFile, readStdin, STDIN } from '../ingest/index.js';
+import type { ArticleLimits, IngestProblem } from '../ingest/index.js';
+import { DEFAULT_LIMITS, fileError, limitArticleSize, listInputFiles, readInputFile, readStdin, STDIN } from '../ingest/index.js';
 
 export interface InputReport {
   errors: number;
@@ -17,9 +17,15 @@ export function reportProblem(problem: IngestProblem, report: InputReport): void
 
 /**
  * The articles of every input path in order, reporting bad input on stderr and going on.
- * `onFraction` receives the share of input bytes read so far, for progress bars.
+ * `onFraction` receives the share of input bytes read so far, for progress bars. An article
+ * longer than the limit is refused or cut, as `limits.oversize` says.
  */
-export async function* readArticles(paths: string[], report: InputReport, onFraction?: (f: number) => void): AsyncGenerator<Article> {
+export async function* readArticles(
+  paths: string[],
+  report: InputReport,
+  onFraction?: (f: number) => void,
+  limits: Pick<ArticleLimits, 'maxArticleBytes' | 'oversize'> = DEFAULT_LIMITS,
+): AsyncGenerator<Article> {
   const { files, problems } = listInputFiles(paths);
   for (const p of problems) reportProblem(p, report);
   const total = files.reduce((n, f) => n + f.size, 0) || 1;
@@ -37,12 +43,13 @@ export async function* readArticles(paths: string[], report: InputReport, onFrac
     try {
       for (const item of items) {
         for (const p of item.problems) reportProblem(p, report);
-        if (item.article) yield item.article;
+        if (!item.article) continue;
+        const limited = limitArticleSize(item.article, limits);
+        for (const p of limited.problems) reportProblem(p, report);
+        if (limited.article) yield limited.article;
       }
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      const message = code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-      reportProblem({ file: name, severity: 'error', message }, report);
+      reportProblem({ file: name, severity: 'error', message: fileError(err) }, report);
     }
     read += file.size;
     onFraction?.(read / total);

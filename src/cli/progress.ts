@@ -7,6 +7,8 @@ export class Progress {
   constructor(
     private readonly label: string,
     private readonly stream: NodeJS.WriteStream = process.stderr,
+    /** What the count is of: "done", or "committed" where items count once they are stored. */
+    private readonly unit = 'done',
   ) {
     this.live = Boolean(stream.isTTY) && !process.env.CI;
   }
@@ -24,7 +26,7 @@ export class Progress {
     const filled = Math.round(Math.min(1, fraction) * width);
     const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
     const eta = Number.isFinite(left) ? formatDuration(left) : '?';
-    this.stream.write(`\r${this.label} ${bar} ${done} done, ${rate.toFixed(0)}/s, ${eta} left  `);
+    this.stream.write(`\r${this.label} ${bar} ${done} ${this.unit}, ${rate.toFixed(0)}/s, ${eta} left  `);
   }
 
   finish(): void {

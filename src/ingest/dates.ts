@@ -33,3 +33,15 @@ export function parsePartialDate(input: string): PartialDate {
 export function datePrecision(date: PartialDate): DatePrecision {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 }
+
+/**
+ * An article's date: a partial date whose first day is not after tomorrow (a day of slack for
+ * time zones). A news article from decades ahead is a typing error, refused like an impossible date.
+ */
+export function articleDate(input: string, today: Date = new Date()): PartialDate {
+  const date = parsePartialDate(input);
+  const tomorrow = new Date(today.getTime() + 86_400_000).toISOString().slice(0, 10);
+  const firstDay = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  if (firstDay > tomorrow) throw new Error(`date "${input}" lies in the future (today is ${today.toISOString().slice(0, 10)})`);
+  return date;
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../document/index.js';
-import { parsePartialDate } from './dates.js';
+import { articleDate } from './dates.js';
 
 export interface IngestProblem {
   file: string;
@@ -59,7 +59,7 @@ export function parseTextArticle(content: string, file: string): SourceItem {
   let date: string | null = null;
   if (header.date !== undefined) {
     try {
-      date = parsePartialDate(header.date);
+      date = articleDate(header.date);
     } catch (err) {
       return { article: null, problems: [{ file, line: dateLine, severity: 'error', message: (err as Error).message }] };
     }
@@ -76,7 +76,7 @@ export function parseTextArticle(content: string, file: string): SourceItem {
     title: header.title || null,
     text,
     date,
-    lang: header.lang || null,
+    lang: languageTag(header.lang || null, { file }, problems),
     origin: { file },
   };
   return { article, problems };
@@ -87,6 +87,15 @@ function optionalString(value: unknown, field: string): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (typeof value === 'number') return String(value);
   throw new Error(`field "${field}" must be a string, not ${Array.isArray(value) ? 'an array' : typeof value}`);
+}
+
+const LANGUAGE_TAG = /^[a-z]{2}(?:[-_][a-z0-9]{2,8})?$/i;
+
+/** A language tag as given ("nl", "en-GB"), or null with a warning when it is none: the text then says. */
+function languageTag(lang: string | null, at: Pick<IngestProblem, 'file' | 'line'>, problems: IngestProblem[]): string | null {
+  if (lang === null || LANGUAGE_TAG.test(lang)) return lang;
+  problems.push({ ...at, severity: 'warning', message: `lang "${lang.slice(0, 40)}" is not a two-letter language code (nl, en, ...): the language is identified from the text` });
+  return null;
 }
 
 /** Reads one JSON Lines record (`id, text, title, date, lang, url, source`; other fields ignored). */
@@ -109,7 +118,7 @@ export function parseJsonRecord(line: string, file: string, lineNumber: number):
     const source = optionalString(r.source, 'source');
     const url = optionalString(r.url, 'url');
     const rawDate = optionalString(r.date, 'date');
-    const date = rawDate === null ? null : parsePartialDate(rawDate);
+    const date = rawDate === null ? null : articleDate(rawDate);
     if (date === null) problems.push({ ...at, severity: 'warning', message: 'no date; events will carry no date' });
     const article: Article = {
       id: articleId(text, source ?? url),
@@ -119,7 +128,7 @@ export function parseJsonRecord(line: string, file: string, lineNumber: number):
       title: optionalString(r.title, 'title'),
       text,
       date,
-      lang: optionalString(r.lang, 'lang'),
+      lang: languageTag(optionalString(r.lang, 'lang'), at, problems),
       origin: at,
     };
     return { article, problems };

@@ -20,7 +20,15 @@ export function listInputFiles(paths: string[]): { files: InputFile[]; problems:
   const files: InputFile[] = [];
   const problems: IngestProblem[] = [];
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      // A folder that cannot be read is reported by name; its siblings are read all the same.
+      problems.push({ file: dir, severity: 'error', message: `folder not read: ${fileError(err)}` });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
@@ -32,15 +40,26 @@ export function listInputFiles(paths: string[]): { files: InputFile[]; problems:
       files.push({ path: STDIN, size: 0 });
       continue;
     }
+    let stat;
     try {
-      const stat = statSync(path);
-      if (stat.isDirectory()) walk(path);
-      else files.push({ path, size: stat.size });
-    } catch {
-      problems.push({ file: path, severity: 'error', message: 'no such file or folder' });
+      stat = statSync(path);
+    } catch (err) {
+      problems.push({ file: path, severity: 'error', message: fileError(err) });
+      continue;
     }
+    if (stat.isDirectory()) walk(path);
+    else files.push({ path, size: stat.size });
   }
   return { files, problems };
+}
+
+/** What a failed file-system call means to the user. */
+export function fileError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return (err as Error).message;
 }
 
 /** Reads one input file and yields its articles (one for text, one per line for JSON Lines). */
@@ -54,7 +73,8 @@ export function* readInputFile(file: string, bytes: Uint8Array = readFileSync(fi
     yield { article: null, problems: [{ file, severity: 'error', message: 'empty file' }] };
     return;
   }
-  if (decoded.warning) yield { article: null, problems: [{ file, severity: 'warning', message: decoded.warning }] };
+  const warnings = decoded.warnings.map((w): IngestProblem => ({ file, ...(w.line ? { line: w.line } : {}), severity: 'warning', message: w.message }));
+  if (warnings.length) yield { article: null, problems: warnings };
   const jsonLines = JSON_LINES_EXTENSIONS.has(extname(file).toLowerCase()) || looksLikeJsonLines(decoded.text);
   if (!jsonLines) {
     yield parseTextArticle(decoded.text, file);

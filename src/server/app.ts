@@ -2,18 +2,23 @@ import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { openDatabase } from '../analytics/index.js';
 import type { Article, Document } from '../document/index.js';
+import type { ArticleLimits } from '../ingest/index.js';
+import { capEvents, DEFAULT_BODY_BYTES, DEFAULT_LIMITS } from '../ingest/index.js';
 import type { Pipeline, PipelineConfig } from '../pipeline/index.js';
 import { createPipeline } from '../pipeline/index.js';
 import { openStore } from '../store/index.js';
 import type { IngestResult, ServerContext } from './context.js';
 import { HttpError } from './errors.js';
 import { collectOpenApi } from './openapi.js';
+import { typedParameters } from './params.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { articleRoutes } from './routes/articles.js';
 import { eventRoutes } from './routes/events.js';
 import { networkRoutes } from './routes/network.js';
 import { statsRoutes } from './routes/stats.js';
+import { secure } from './security.js';
 import { staticRoutes } from './static.js';
+
 
 export interface ServerOptions {
   dbPath: string;
@@ -24,6 +29,12 @@ export interface ServerOptions {
   logger?: boolean;
   /** How articles posted to the API are coded (models folder, knowledge-base files). */
   pipeline?: PipelineConfig;
+  /** Host names the server answers to besides the loopback ones (the address it is served on). */
+  allowedHosts?: string[];
+  /** Limits per posted article (size, events); an article over the size limit is refused. */
+  limits?: ArticleLimits;
+  /** Largest request body in bytes (default 10 MB); a larger one gets a 413. */
+  bodyLimit?: number;
 }
 
 /** Builds the HTTP server (not listening yet): API routes, OpenAPI document and the web interface. */
@@ -33,35 +44,41 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Loading the language models takes a second: only when an article is first coded or annotated.
   let pipeline: Pipeline | null = null;
   const codingPipeline = () => (pipeline ??= createPipeline(options.pipeline));
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const context: ServerContext = {
     db,
     token: options.token,
+    limits,
     mentions: (article) => codingPipeline().process(article).mentions,
     async ingest(articles: Article[]): Promise<IngestResult> {
-      const result: IngestResult = { stored: 0, already_stored: 0, articles: [] };
-      const docs: Document[] = [];
+      const warnings: string[] = [];
+      const coded = new Map<string, Document>();
       for (const article of articles) {
-        const known = (await store.hasArticle(article.id)) || docs.some((d) => d.article.id === article.id);
-        if (known) {
-          result.already_stored++;
-          result.articles.push({ id: article.id, events: 0, stored: false });
-          continue;
-        }
+        if (coded.has(article.id) || (await store.hasArticle(article.id))) continue;
         const doc = codingPipeline().process(article);
-        docs.push(doc);
-        result.articles.push({ id: article.id, events: doc.events.length, stored: true });
+        const capped = capEvents(doc, limits.maxEvents);
+        if (capped) warnings.push(`article ${article.origin.line}: ${capped.message}`);
+        coded.set(article.id, doc);
       }
-      result.stored = await store.saveDocuments(docs);
-      return result;
+      // An article counts as stored only when this transaction stored it, not another writer since.
+      const stored = new Set(await store.saveDocuments([...coded.values()]));
+      const entries = articles.map((a, i) => {
+        const isNew = stored.has(a.id) && articles.findIndex((b) => b.id === a.id) === i;
+        return { id: a.id, events: isNew ? coded.get(a.id)!.events.length : 0, stored: isNew };
+      });
+      return { stored: stored.size, already_stored: articles.length - stored.size, articles: entries, warnings };
     },
   };
 
   const app = Fastify({
     logger: options.logger ?? false,
-    bodyLimit: 20 * 1024 * 1024,
-    // Unknown parameters are an error rather than silently dropped; numbers in query strings are coerced.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_BYTES,
+    // Unknown parameters are an error rather than silently dropped; nothing is coerced by Ajv
+    // (typedParameters turns the numbers of query strings and paths into numbers, strictly).
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
+  await secure(app, options.allowedHosts ?? []);
+  typedParameters(app);
   app.setErrorHandler((error: FastifyError | HttpError, _request, reply) => {
     if (error instanceof HttpError) return reply.code(error.statusCode).send({ error: reasonPhrase(error.statusCode), message: error.message });
     if ('validation' in error && error.validation) {

@@ -51,7 +51,7 @@ export class SqliteStore implements Store {
     return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
-  async saveDocuments(docs: Document[]): Promise<number> {
+  async saveDocuments(docs: Document[]): Promise<string[]> {
     const insertArticle = this.db.prepare(
       `INSERT OR IGNORE INTO articles (id, external_id, source, url, title, text, date, lang, origin, ingested_at)
        VALUES (@id, @externalId, @source, @url, @title, @text, @date, @lang, @origin, @ingestedAt)`,
@@ -120,7 +120,7 @@ export class SqliteStore implements Store {
       }
       updateAnalytics(this.db, storedIds);
     })();
-    return storedIds.length;
+    return storedIds;
   }
 
   async queryEvents(filter: EventFilter): Promise<EventRecord[]> {

@@ -36,8 +36,8 @@ export interface StoreStats {
  */
 export interface Store {
   hasArticle(id: string): Promise<boolean>;
-  /** Stores documents (article, events, quotes) in one transaction; returns how many were new. */
-  saveDocuments(docs: Document[]): Promise<number>;
+  /** Stores documents (article, events, quotes) in one transaction; returns the ids of the articles that were new. */
+  saveDocuments(docs: Document[]): Promise<string[]>;
   queryEvents(filter: EventFilter): Promise<EventRecord[]>;
   /** The quotes of these articles, in text order, each with its article id. */
   quotesOf(articleIds: string[]): Promise<(Quote & { article_id: string })[]>;

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/cli/commands/ingest.js';
 import { paraat, paraatAsync, root, tempDir } from './run.js';
 
 const examples = join(root, 'examples');
@@ -57,7 +58,7 @@ describe('paraat ingest', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${join(dir, 'empty.txt')}: error: empty file`);
     expect(run.stderr).toContain(`${join(dir, 'binary.txt')}: error: binary file, not text`);
-    expect(run.stderr).toContain(`${join(dir, 'latin1.txt')}: warning: not valid UTF-8; read as Windows-1252`);
+    expect(run.stderr).toContain(`${join(dir, 'latin1.txt')}:2: warning: not valid UTF-8; line read as Windows-1252`);
     expect(run.stderr).toContain(`${join(dir, 'baddate.txt')}:1: error: date "2022-02-31": 2022-02 has no day 31`);
     expect(run.stderr).toMatch(new RegExp(`${join(dir, 'lines.jsonl')}:2: error: malformed JSON`));
     expect(run.stderr).toContain(`${join(dir, 'missing.txt')}: error: no such file or folder`);
@@ -87,5 +88,48 @@ describe('paraat ingest', () => {
     expect(resumed.status).toBe(0);
     expect(resumed.stderr).toContain(`3000 articles read, ${3000 - stored} stored, ${stored} already stored`);
     expect(count(db, 'articles')).toBe(3000);
+  });
+
+  it('prints summaries that add up when two ingests of the same input run at once', async () => {
+    const dir = tempDir();
+    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `c${i}`, text: `Police in town ${i} arrested ${i + 2} protesters.`, date: '2021-01-01', lang: 'en' }));
+    writeFileSync(join(dir, 'same.jsonl'), lines.join('\n'));
+    const db = join(dir, 'p.db');
+    const run = () =>
+      new Promise<string>((resolve) => {
+        const child = paraatAsync(['ingest', join(dir, 'same.jsonl'), '--db', db]);
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('exit', () => resolve(stderr));
+      });
+    const summaries = (await Promise.all([run(), run()])).map((stderr) => {
+      const m = /(\d+) articles read, (\d+) stored, (\d+) already stored, (\d+) events/.exec(stderr);
+      if (!m) throw new Error(`no summary in: ${stderr}`);
+      return { read: Number(m[1]), stored: Number(m[2]), already: Number(m[3]), events: Number(m[4]) };
+    });
+    for (const s of summaries) expect(s.stored + s.already).toBe(s.read);
+    expect(summaries[0].stored + summaries[1].stored).toBe(400);
+    expect(summaries[0].events + summaries[1].events).toBe(count(db, 'events'));
+  }, 60_000);
+});
+
+describe('ingest progress', () => {
+  it('counts the articles committed, not those read', async () => {
+    const dir = tempDir();
+    const lines = Array.from({ length: 7 }, (_, i) => JSON.stringify({ text: `Police in town ${i} arrested protesters.`, date: '2021-01-01', lang: 'en' }));
+    writeFileSync(join(dir, 'seven.jsonl'), lines.join('\n'));
+    const drawn: string[] = [];
+    const terminal = { isTTY: true, write: (text: string) => drawn.push(text) } as unknown as NodeJS.WriteStream;
+    const ci = process.env.CI;
+    delete process.env.CI;
+    try {
+      await ingest([join(dir, 'seven.jsonl')], join(dir, 'p.db'), { batchSize: 3, progress: terminal });
+    } finally {
+      if (ci !== undefined) process.env.CI = ci;
+    }
+    const counts = drawn.map((line) => /(\d+) committed/.exec(line)?.[1]).filter((n) => n !== undefined).map(Number);
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts.every((n) => [0, 3, 6, 7].includes(n))).toBe(true);
+    expect(counts.at(-1)).toBe(7);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleId, parseJsonRecord, parsePartialDate, parseTextArticle } from '../../src/ingest/index.js';
+import { articleDate, articleId, parseJsonRecord, parsePartialDate, parseTextArticle } from '../../src/ingest/index.js';
 
 describe('plain-text articles', () => {
   it('reads the date, title, source and url headers and keeps the body', () => {
@@ -98,5 +98,32 @@ describe('the seed layout', () => {
     const item = parseTextArticle('Date palms grow in Iraq.', 'palms.txt');
     expect(item.article?.text).toBe('Date palms grow in Iraq.');
     expect(item.article?.date).toBeNull();
+  });
+});
+
+describe('implausible fields', () => {
+  it('refuses an article dated decades ahead, in either format, and takes today and tomorrow', () => {
+    expect(parseJsonRecord('{"text":"Vrede.","date":"2087-05-01"}', 'a.jsonl', 4).problems).toEqual([
+      { file: 'a.jsonl', line: 4, severity: 'error', message: expect.stringMatching(/^date "2087-05-01" lies in the future \(today is \d{4}-\d{2}-\d{2}\)$/) },
+    ]);
+    expect(parseTextArticle('date 2087\nVrede.', 'a.txt').article).toBeNull();
+    const today = new Date(Date.UTC(2026, 11, 8));
+    expect(articleDate('2026-12-09', today)).toBe('2026-12-09');
+    expect(articleDate('2026', today)).toBe('2026');
+    expect(() => articleDate('2026-12-10', today)).toThrow('date "2026-12-10" lies in the future (today is 2026-12-08)');
+    expect(() => articleDate('2027', today)).toThrow('lies in the future');
+  });
+
+  it('warns about a lang that is no language code and leaves the language to be identified', () => {
+    const item = parseJsonRecord('{"text":"Vrede.","date":"2024-01-01","lang":"klingon"}', 'a.jsonl', 2);
+    expect(item.article?.lang).toBeNull();
+    expect(item.problems).toEqual([
+      { file: 'a.jsonl', line: 2, severity: 'warning', message: 'lang "klingon" is not a two-letter language code (nl, en, ...): the language is identified from the text' },
+    ]);
+    expect(parseTextArticle('date 2024-01-01\nlang: nl-BE\nVrede.', 'a.txt')).toMatchObject({ article: { lang: 'nl-BE' }, problems: [] });
+  });
+
+  it('refuses a text that is not a string, as the API does', () => {
+    expect(parseJsonRecord('{"text":12345}', 'a.jsonl', 1).problems[0].message).toBe('missing or empty "text"');
   });
 });

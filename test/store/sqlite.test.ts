@@ -50,9 +50,17 @@ describe('SQLite store', () => {
     db.close();
   });
 
+  it('returns the ids of the articles that were new, not of those already stored', async () => {
+    const saved = await store.saveDocuments([
+      doc('a2', 'Biden met Macron in Paris.', 'en', '2022-01', [event('CONSULT', ['USA', 'FRA'], [], '2022-01')]),
+      doc('a4', 'Rusland valt Oekraïne opnieuw aan.', 'nl', '2022-03-01', [event('ASSAULT', ['RUS'], ['UKR'], '2022-03-01')]),
+    ]);
+    expect(saved).toEqual(['a4']);
+  });
+
   it('stores an article once, however often it is saved', async () => {
     const again = await store.saveDocuments([doc('a1', 'Rusland valt Oekraïne aan.', 'nl', '2022-02-24', [event('ASSAULT', ['RUS'], ['UKR'], '2022-02-24')])]);
-    expect(again).toBe(0);
+    expect(again).toEqual([]);
     expect(await store.stats()).toEqual({ articles: 3, events: 3 });
     expect(await store.hasArticle('a1')).toBe(true);
     expect(await store.hasArticle('zz')).toBe(false);

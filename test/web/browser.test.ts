@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/cli/commands/ingest.js';
+import { articleId } from '../../src/ingest/index.js';
 import { buildServer, ensureWebBuild } from '../../src/server/index.js';
 import { buildFixtureDb } from '../server/fixture.js';
 
@@ -16,6 +17,10 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgro
 const SHOTS = process.env.PARAAT_SCREENSHOTS_DIR ?? mkdtempSync(join(tmpdir(), 'paraat-shots-'));
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 
+// Stored through the command line, which needs no token: its URL must not become a script link.
+const SCRIPT_URL = 'javascript:alert(document.domain)';
+const SCRIPT_URL_TEXT = 'Police arrested twelve protesters in Minsk on Monday.';
+
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 
@@ -24,11 +29,15 @@ describe.skipIf(!hasChromium)('web dashboard in Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   let base: string;
+  const policyViolations: string[] = [];
 
   beforeAll(async () => {
     const webRoot = await ensureWebBuild();
     const dbPath = await buildFixtureDb();
     await ingest([examples], dbPath);
+    const hostile = join(mkdtempSync(join(tmpdir(), 'paraat-hostile-')), 'hostile.jsonl');
+    writeFileSync(hostile, JSON.stringify({ text: SCRIPT_URL_TEXT, url: SCRIPT_URL, date: '2024-05-01', lang: 'en', title: 'Hostile URL' }) + '\n');
+    await ingest([hostile], dbPath);
     server = await buildServer({ dbPath, token: null, webRoot });
     base = await server.listen({ host: '127.0.0.1', port: 0 });
     mkdirSync(SHOTS, { recursive: true });
@@ -39,6 +48,9 @@ describe.skipIf(!hasChromium)('web dashboard in Chromium', () => {
       locale: 'en-GB',
     });
     page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) policyViolations.push(message.text());
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -133,6 +145,33 @@ describe.skipIf(!hasChromium)('web dashboard in Chromium', () => {
     await shot('overview-nl.png');
     await page.click('button.lang-switch');
     await page.locator('nav a[data-nav=overview]', { hasText: 'Overview' }).waitFor();
+  });
+
+  it('shows a javascript: URL as text, not as a link', async () => {
+    await page.goto(`${base}/#/article/${articleId(SCRIPT_URL_TEXT, SCRIPT_URL)}`);
+    await page.locator('h1', { hasText: 'Hostile URL' }).waitFor();
+    expect(await page.locator('.source-url').textContent()).toBe(SCRIPT_URL);
+    expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+    expect(await page.locator('a.source-link').count()).toBe(0);
+  });
+
+  it('needed nothing the Content-Security-Policy forbids in any view so far', () => {
+    expect(policyViolations).toEqual([]);
+  });
+
+  it('refuses inline script by its Content-Security-Policy', async () => {
+    await page.goto(base + '/');
+    const outcome = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (e) => resolve(`blocked by ${e.effectiveDirective}`), { once: true });
+          const script = document.createElement('script');
+          script.textContent = 'document.body.dataset.inline = "ran"';
+          document.body.append(script);
+          setTimeout(() => resolve(document.body.dataset.inline ?? 'neither ran nor reported'), 2000);
+        }),
+    );
+    expect(outcome).toBe('blocked by script-src-elem');
   });
 
   it('fits a phone-width screen without sideways scrolling', async () => {

@@ -1,15 +1,24 @@
 import type { Document } from '../../document/index.js';
 import { openStore } from '../../store/index.js';
 import { databasePath } from '../environment.js';
-import { parseCommandArgs } from '../args.js';
+import type { ArticleLimits } from '../../ingest/index.js';
+import { capEvents, DEFAULT_LIMITS } from '../../ingest/index.js';
+import { articleLimits, LIMIT_OPTIONS, LIMITS_HELP, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { pipelineConfig } from '../environment.js';
 import { UsageError } from '../command.js';
 import type { InputReport } from '../inputs.js';
-import { readArticles } from '../inputs.js';
+import { readArticles, reportProblem } from '../inputs.js';
 import { Progress } from '../progress.js';
 
-const BATCH = 200;
+export interface IngestOptions {
+  kbExtra?: string[];
+  limits?: ArticleLimits;
+  /** Articles per transaction (default 200). */
+  batchSize?: number;
+  /** Where the progress bar goes (default stderr; drawn on a terminal only). */
+  progress?: NodeJS.WriteStream;
+}
 
 export interface IngestSummary {
   read: number;
@@ -21,37 +30,49 @@ export interface IngestSummary {
   seconds: number;
 }
 
-/** Reads, codes and stores articles; each batch is committed before it is counted as stored. */
-export async function ingest(paths: string[], db: string, kbExtra: string[] = []): Promise<IngestSummary> {
+/**
+ * Reads, codes and stores articles; each batch is committed before it is counted as stored, and
+ * an article another process stored in the meantime counts as already stored, with no events.
+ */
+export async function ingest(paths: string[], db: string, options: IngestOptions = {}): Promise<IngestSummary> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const batchSize = options.batchSize ?? 200;
   // Loaded here, not at start-up: `paraat --help` and the light commands need none of it.
   const { createPipeline } = await import('../../pipeline/index.js');
   const store = openStore(db);
-  const pipeline = createPipeline(pipelineConfig(kbExtra));
+  const pipeline = createPipeline(pipelineConfig(options.kbExtra ?? []));
   const report: InputReport = { errors: 0, warnings: 0 };
-  const progress = new Progress('ingest');
+  const progress = new Progress('ingest', options.progress, 'committed');
   const summary: IngestSummary = { read: 0, stored: 0, alreadyStored: 0, events: 0, errors: 0, warnings: 0, seconds: 0 };
   let batch: Document[] = [];
   const seen = new Set<string>();
   let fraction = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    summary.stored += await store.saveDocuments(batch);
-    summary.events += batch.reduce((n, d) => n + d.events.length, 0);
+    const stored = new Set(await store.saveDocuments(batch));
+    summary.stored += stored.size;
+    summary.alreadyStored += batch.length - stored.size;
+    summary.events += batch.reduce((n, d) => n + (stored.has(d.article.id) ? d.events.length : 0), 0);
     batch = [];
   };
   try {
-    for await (const article of readArticles(paths, report, (f) => (fraction = f))) {
+    const committed = () => summary.stored + summary.alreadyStored;
+    for await (const article of readArticles(paths, report, (f) => (fraction = f), limits)) {
       summary.read++;
       if (seen.has(article.id) || (await store.hasArticle(article.id))) {
         summary.alreadyStored++;
       } else {
         seen.add(article.id);
-        batch.push(pipeline.process(article));
-        if (batch.length >= BATCH) await flush();
+        const doc = pipeline.process(article);
+        const capped = capEvents(doc, limits.maxEvents);
+        if (capped) reportProblem(capped, report);
+        batch.push(doc);
+        if (batch.length >= batchSize) await flush();
       }
-      progress.update(summary.read, fraction);
+      progress.update(committed(), fraction);
     }
     await flush();
+    progress.update(committed(), 1);
   } finally {
     progress.finish();
     await store.close();
@@ -77,7 +98,7 @@ export function summaryLine(s: IngestSummary, db: string): string {
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'read articles, code their events and store them in the database',
-  help: `usage: paraat ingest PATH... [--db FILE] [--kb-extra FILE]
+  help: `usage: paraat ingest PATH... [--db FILE] [--kb-extra FILE] [--max-article-bytes N] [--oversize refuse|cut] [--max-events N]
 
 Reads articles from files, folders (walked recursively: .txt, .jsonl, .ndjson) or - for stdin,
 codes their events and stores articles, events and quotes in SQLite.
@@ -96,15 +117,17 @@ the rest goes on; the exit code is 1 when anything was refused.
 options:
   --db FILE        database file (default $PARAAT_DB or ./paraat.db)
   --kb-extra FILE  extra knowledge-base file(s) of actors (repeatable)
-`,
+${LIMITS_HELP}`,
   async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, {
       db: { type: 'string' },
       'kb-extra': { type: 'string', multiple: true },
+      ...LIMIT_OPTIONS,
     });
+    const limits = articleLimits(values);
     if (positionals.length === 0) throw new UsageError('give at least one file, folder or - for stdin');
     const db = databasePath(values.db);
-    const summary = await ingest(positionals, db, values['kb-extra'] ?? []);
+    const summary = await ingest(positionals, db, { kbExtra: values['kb-extra'] ?? [], limits });
     process.stderr.write(summaryLine(summary, db) + '\n');
     return summary.errors > 0 ? 1 : 0;
   },

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Article } from '../../document/index.js';
-import { parseJsonRecord } from '../../ingest/index.js';
+import { formatBytes, parseJsonRecord } from '../../ingest/index.js';
 import { requireToken } from '../auth.js';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
@@ -14,7 +14,7 @@ const articleInput = {
   required: ['text'],
   properties: {
     id: { type: 'string', maxLength: 200 },
-    text: { type: 'string', minLength: 1, maxLength: 1_000_000 },
+    text: { type: 'string', minLength: 1 },
     title: { type: ['string', 'null'], maxLength: 1000 },
     date: { type: ['string', 'null'], maxLength: 40 },
     lang: { type: ['string', 'null'], pattern: '^[a-z]{2}$' },
@@ -45,9 +45,10 @@ export function articleRoutes(app: FastifyInstance, context: ServerContext): voi
   app.post<{ Body: ArticleInput | ArticleInput[] }>(
     '/api/articles',
     {
-      preHandler: requireToken(context.token),
+      // On the request, before its body is read or parsed: a client without the token learns nothing more.
+      onRequest: requireToken(context.token),
       schema: {
-        summary: 'Ingest one article or an array of articles (JSON Lines fields); needs Authorization: Bearer $PARAAT_TOKEN',
+        summary: 'Ingest one article or an array of articles (JSON Lines fields); needs Authorization: Bearer $PARAAT_TOKEN; an article longer than the server\'s --max-article-bytes gets a 413',
         security: [{ bearer: [] }],
         body: { oneOf: [articleInput, { type: 'array', minItems: 1, maxItems: MAX_BATCH, items: articleInput }] },
       },
@@ -61,11 +62,14 @@ export function articleRoutes(app: FastifyInstance, context: ServerContext): voi
         const problems = item.problems.map((p) => `article ${i + 1}: ${p.message}`);
         if (!item.article) throw new HttpError(400, problems.join('; '));
         warnings.push(...problems);
+        const bytes = Buffer.byteLength(item.article.text);
+        const max = context.limits.maxArticleBytes;
+        if (bytes > max) throw new HttpError(413, `article ${i + 1}: its text is ${formatBytes(bytes)}, more than this server's limit of ${formatBytes(max)}`);
         articles.push({ ...item.article, origin: { file: 'api', line: i + 1 } });
       });
       const result = await context.ingest(articles);
       reply.code(result.stored > 0 ? 201 : 200);
-      return { ...result, warnings };
+      return { ...result, warnings: [...warnings, ...result.warnings] };
     },
   );
 }

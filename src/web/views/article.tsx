@@ -7,6 +7,15 @@ import { Status } from '../components/status';
 import { useT } from '../i18n';
 import { href } from '../router';
 
+/** True for an http(s) address: any other scheme (javascript:, data:, ...) is shown as text, never as a link. */
+export function isWebAddress(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * An article's full text with every event's evidence, its quotes and the actors it names marked.
  * The event named in the URL is emphasised and scrolled to; each event in the list links to its
@@ -30,9 +39,13 @@ export function ArticleView({ id, params }: { id: string; params: URLSearchParam
         {article.url && (
           <>
             {' · '}
-            <a href={article.url} rel="noreferrer noopener">
-              {article.url}
-            </a>
+            {isWebAddress(article.url) ? (
+              <a href={article.url} rel="noreferrer noopener" class="source-link">
+                {article.url}
+              </a>
+            ) : (
+              <span class="source-url">{article.url}</span>
+            )}
           </>
         )}
       </p>
