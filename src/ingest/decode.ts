@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const windows1252 = new TextDecoder('windows-1252');
 
@@ -26,4 +27,26 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } catch {
     return { text: windows1252.decode(bytes), warning: 'not valid UTF-8; read as Windows-1252' };
   }
+}
+
+/**
+ * Decodes bytes in a named charset (an HTTP or in-document label: "windows-1252", "latin1",
+ * "Shift_JIS"...); without a label, or with one iconv-lite does not know, as decodeText does,
+ * with a warning naming the unknown label.
+ */
+export function decodeCharset(bytes: Uint8Array, charset?: string): { text: string; warnings: string[] } {
+  const label = charset?.trim().toLowerCase();
+  const warnings: string[] = [];
+  if (label && label !== 'utf-8' && label !== 'utf8') {
+    // ISO-8859-1 labels mean Windows-1252 on the web (WHATWG Encoding): its 0x80–0x9F are the quotes and dashes.
+    const name = label === 'iso-8859-1' || label === 'latin1' || label === 'us-ascii' || label === 'ascii' ? 'windows-1252' : label;
+    if (iconv.encodingExists(name)) {
+      const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+      return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, warnings };
+    }
+    warnings.push(`unknown charset "${charset}"; read as UTF-8`);
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.warning) warnings.push(decoded.warning);
+  return { text: decoded.text, warnings };
 }
