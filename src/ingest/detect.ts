@@ -1,6 +1,7 @@
 // What an input is, from its bytes first and its name or Content-Type second: its charset (byte
 // order mark, then the HTTP header, then the XML declaration or <meta charset>) and its kind.
 import { extname } from 'node:path';
+import iconv from 'iconv-lite';
 import { looksLikeCsvHeader } from './csv/index.js';
 
 export type InputKind = 'html' | 'feed' | 'csv' | 'tsv' | 'jsonl' | 'text';
@@ -63,4 +64,13 @@ export function detectKind(text: string, name: string, contentType?: string | nu
   if (looksLikeCsvHeader(firstLine, '\t')) return 'tsv';
   if (looksLikeCsvHeader(firstLine, ',')) return 'csv';
   return 'text';
+}
+
+/**
+ * C1 control characters (U+0080–U+009F) stand for the Windows-1252 quotes and dashes of those
+ * bytes: text that was Windows-1252, read as ISO-8859-1 and re-encoded. No real text holds them.
+ * (iconv-lite, not TextDecoder: Node's 'windows-1252' decoder maps 0x80–0x9F to these controls.)
+ */
+export function repairC1Controls(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => iconv.decode(Buffer.from([c.charCodeAt(0)]), 'windows-1252'));
 }

@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import type { CsvColumns } from './csv/index.js';
 import { readCsvArticles } from './csv/index.js';
 import { decodeCharset, looksBinary } from './decode.js';
-import { detectKind, sniffCharset } from './detect.js';
+import { detectKind, repairC1Controls, sniffCharset } from './detect.js';
 import { readFeedArticles } from './feeds/index.js';
 import type { IngestProblem, SourceItem } from './formats.js';
 import { articleId, parseJsonRecord, parseTextArticle } from './formats.js';
@@ -97,6 +97,7 @@ export function* readDocument(input: InputDocument, options: ReadOptions = {}): 
     return;
   }
   const decoded = decodeCharset(bytes, charset);
+  decoded.text = repairC1Controls(decoded.text);
   if (!decoded.text.trim()) {
     yield { article: null, problems: [{ file, severity: 'error', message: 'empty file' }] };
     return;

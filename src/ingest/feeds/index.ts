@@ -116,7 +116,9 @@ export function parseFeedXml(source: string, feedUrl: string | null = null): Par
     }
     throw new FeedError(`malformed XML: ${(err as Error).message.trim()}`);
   }
-  const bases = [resolve(rootBase(xml), [feedUrl]), feedUrl, feed.url];
+  // A relative xml:base or channel link is itself resolved against where the feed says it lives.
+  const outer = [feedUrl, feed.self];
+  const bases = [resolve(rootBase(xml), outer), ...outer, resolve(feed.url, outer)];
   const seen = new Set<string>();
   const entries: FeedEntry[] = [];
   feed.items.forEach((item, i) => {
@@ -136,7 +138,7 @@ export function parseFeedXml(source: string, feedUrl: string | null = null): Par
       content: textOf(item.content),
     });
   });
-  return { title: feed.title?.trim() || null, link: feed.url, lang: feed.language?.split(/[-_]/)[0].toLowerCase() || null, entries, warnings };
+  return { title: feed.title?.trim() || null, link: resolve(feed.url, outer), lang: feed.language?.split(/[-_]/)[0].toLowerCase() || null, entries, warnings };
 }
 
 /** The article of a feed entry; an entry with only a summary names its page for --fetch. */

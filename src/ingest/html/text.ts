@@ -30,10 +30,13 @@ function removeBoilerplate(root: Element): void {
   }
 }
 
+/** Elements whose content is never text a reader sees. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
 function collect(node: Node, out: string[]): void {
   for (const child of node.childNodes) {
     if (child.nodeType === 3) out.push(child.textContent ?? '');
-    else if (child.nodeType === 1) {
+    else if (child.nodeType === 1 && !NOT_TEXT.has((child as Element).tagName)) {
       const block = BLOCK_ELEMENTS.has((child as Element).tagName);
       if (block) out.push('\n');
       collect(child, out);
