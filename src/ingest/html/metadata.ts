@@ -99,6 +99,16 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   return title.slice(start, title.lastIndexOf(last) + last.length).trim();
 }
 
+const SEPARATED_SEGMENT = new RegExp(`^(${TITLE_SEPARATOR.source})|(${TITLE_SEPARATOR.source})$`);
+
+/** The page's heading when the title is that heading plus a separated segment (the site's name). */
+function headingOfTitle(title: string, heading: string | null | undefined): string {
+  const h1 = heading?.replace(/\s+/g, ' ').trim();
+  if (!h1 || h1 === title || h1.length < 3) return title;
+  const rest = title.startsWith(h1) ? title.slice(h1.length) : title.endsWith(h1) ? title.slice(0, -h1.length) : null;
+  return rest !== null && SEPARATED_SEGMENT.test(rest) ? h1 : title;
+}
+
 export interface PageMetadata {
   title: string | null;
   date: PartialDate | null;
@@ -158,7 +168,8 @@ export function pageMetadata(document: Document, url: string | null): PageMetada
   const publisher = ld.map((o) => o.publisher).flatMap(names)[0] ?? null;
   const siteName = metaContent(tags, SITE_META) ?? publisher;
   const rawTitle = firstString(ld, 'headline') ?? metaContent(tags, TITLE_META) ?? document.querySelector('title')?.textContent?.trim() ?? document.querySelector('h1')?.textContent?.trim() ?? null;
-  const title = rawTitle ? stripSiteName(rawTitle.replace(/\s+/g, ' '), siteName, host) || null : null;
+  const stripped = rawTitle ? stripSiteName(rawTitle.replace(/\s+/g, ' '), siteName, host) || null : null;
+  const title = stripped ? headingOfTitle(stripped, document.querySelector('h1')?.textContent) : null;
   const timeElement = document.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"], time[datetime]');
   const date =
     parsePublishedDate(metaContent(tags, PUBLISHED_META.slice(0, 2))) ??
