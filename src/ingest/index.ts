@@ -12,3 +12,6 @@ export { Fetcher, FetchError, isUrl, USER_AGENT } from './fetch/index.js';
 export type { Fetched, FetchLimits, Validators } from './fetch/index.js';
 export { CSV_FIELDS } from './csv/index.js';
 export type { CsvColumns, CsvField } from './csv/index.js';
+export { articleKeys, normaliseUrl } from './identity.js';
+export { parseFeedXml, entryItem, FeedError } from './feeds/index.js';
+export type { FeedEntry, ParsedFeed } from './feeds/index.js';

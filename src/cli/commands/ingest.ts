@@ -1,5 +1,6 @@
-import type { Document } from '../../document/index.js';
 import { openStore } from '../../store/index.js';
+import { SourceState } from '../../store/source-state.js';
+import { ArticleSink } from '../../watch/sink.js';
 import { databasePath } from '../environment.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -27,36 +28,26 @@ export async function ingest(paths: string[], db: string, kbExtra: string[] = []
   // Loaded here, not at start-up: `paraat --help` and the light commands need none of it.
   const { createPipeline } = await import('../../pipeline/index.js');
   const store = openStore(db);
+  const state = new SourceState(db);
   const pipeline = createPipeline(pipelineConfig(kbExtra));
+  const sink = new ArticleSink(store, state, (article) => pipeline.process(article), BATCH);
   const report: InputReport = { errors: 0, warnings: 0 };
   const progress = new Progress('ingest');
   const summary: IngestSummary = { read: 0, stored: 0, alreadyStored: 0, events: 0, errors: 0, warnings: 0, seconds: 0 };
-  let batch: Document[] = [];
-  const seen = new Set<string>();
   let fraction = 0;
-  const flush = async () => {
-    if (batch.length === 0) return;
-    summary.stored += await store.saveDocuments(batch);
-    summary.events += batch.reduce((n, d) => n + d.events.length, 0);
-    batch = [];
-  };
   try {
     for await (const article of readArticles(paths, report, (f) => (fraction = f), options)) {
       summary.read++;
-      if (seen.has(article.id) || (await store.hasArticle(article.id))) {
-        summary.alreadyStored++;
-      } else {
-        seen.add(article.id);
-        batch.push(pipeline.process(article));
-        if (batch.length >= BATCH) await flush();
-      }
+      await sink.add(article);
       progress.update(summary.read, fraction);
     }
-    await flush();
+    await sink.flush();
   } finally {
     progress.finish();
+    state.close();
     await store.close();
   }
+  Object.assign(summary, sink.counts);
   summary.errors = report.errors;
   summary.warnings = report.warnings;
   summary.seconds = progress.elapsedSeconds();
