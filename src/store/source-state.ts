@@ -70,6 +70,12 @@ function fromRow(r: FeedRow): FeedState {
   };
 }
 
+/** The watched feeds' state in a database, by URL; none when no watcher has run on it. */
+export function readFeedStates(db: Database.Database): FeedState[] {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'feed_state'").get();
+  return exists ? (db.prepare('SELECT * FROM feed_state ORDER BY url').all() as FeedRow[]).map(fromRow) : [];
+}
+
 export function newFeedState(url: string): FeedState {
   return { url, etag: null, lastModified: null, lastPoll: null, lastSuccess: null, lastError: null, failures: 0, nextPoll: null, items: 0 };
 }
@@ -90,7 +96,7 @@ export class SourceState {
   }
 
   feeds(): FeedState[] {
-    return (this.db.prepare('SELECT * FROM feed_state ORDER BY url').all() as FeedRow[]).map(fromRow);
+    return readFeedStates(this.db);
   }
 
   saveFeed(s: FeedState): void {

@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { feedsOfFile } from '../../src/cli/commands/watch.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { send, startServer } from '../ingest/fetch/server.js';
 import type { TestServer } from '../ingest/fetch/server.js';
@@ -32,6 +34,19 @@ describe('paraat watch', () => {
     expect(code).toBe(0);
     expect(stderr).toMatch(new RegExp(`${server.url}/feed.xml: 1 items, 1 new, 1 stored, 0 already stored \\(next poll in 1s\\)`));
     expect(stderr.trim().endsWith('stopped')).toBe(true);
+  });
+
+  it('reads a feeds file with an interval per feed, and refuses a bad line by its number', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'feeds.txt'), '# feeds\nhttp://127.0.0.1:1/a.xml 30m\n\nhttp://127.0.0.1:1/b.xml\n');
+    expect(feedsOfFile(join(dir, 'feeds.txt'), 900)).toEqual([
+      { url: 'http://127.0.0.1:1/a.xml', intervalSeconds: 1800 },
+      { url: 'http://127.0.0.1:1/b.xml', intervalSeconds: 900 },
+    ]);
+    writeFileSync(join(dir, 'bad.txt'), 'http://127.0.0.1:1/a.xml often\n');
+    const run = paraat(['watch', '--feeds', join(dir, 'bad.txt')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${join(dir, 'bad.txt')}:1: interval "often" is not a number of seconds, minutes (15m) or hours (1h)`);
   });
 
   it('refuses a bad interval or a feed that is no URL', () => {

@@ -6,13 +6,15 @@ import { UsageError } from '../command.js';
 import { pipelineConfig } from '../environment.js';
 import { printStoredEvents } from './demo.js';
 import { ingest, summaryLine } from './ingest.js';
+import { isUrl } from '../../ingest/index.js';
+import { runWatcher } from './watch.js';
 
 const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the HTTP API and the web dashboard (what npm start runs, with --demo)',
-  help: `usage: paraat serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--demo]
+  help: `usage: paraat serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--demo] [--watch FEEDS]
 
 Serves the JSON API under /api (OpenAPI document at /api/openapi.json) and the web dashboard at /.
 The dashboard is built with Vite first when its build is missing or out of date.
@@ -26,6 +28,9 @@ options:
   --host HOST   address to listen on (default 127.0.0.1: this machine only)
   --port N      port (default 8080; 0 picks a free one)
   --demo        ingest the bundled examples/ first
+  --watch FEEDS run the feed watcher beside the server (a feed URL or a feeds file as for
+                "paraat watch --feeds"; repeatable); GET /api/feeds shows each feed's state
+  --interval T  time between polls of a watched feed (default 15m)
 `,
   async run(argv) {
     const { values } = parseCommandArgs(argv, {
@@ -33,7 +38,10 @@ options:
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '8080' },
       demo: { type: 'boolean', default: false },
+      watch: { type: 'string', multiple: true },
+      interval: { type: 'string' },
     });
+    const watchArgs = (values.watch ?? []).flatMap((w) => (isUrl(w) ? [w] : ['--feeds', w]));
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, not "${values.port}"`);
     const db = databasePath(values.db);
@@ -52,8 +60,13 @@ options:
         (process.env.PARAAT_TOKEN ? '' : '  (PARAAT_TOKEN is not set: POST /api/articles is refused)\n') +
         'Press Ctrl-C to stop.\n',
     );
+    const watching = new AbortController();
+    const watcher = watchArgs.length ? runWatcher([...watchArgs, '--db', db, ...(values.interval ? ['--interval', values.interval] : [])], watching.signal) : null;
     await new Promise<void>((done) => {
-      const stop = () => void app.close().then(done);
+      const stop = () => {
+        watching.abort();
+        void Promise.all([app.close(), watcher]).then(() => done());
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });

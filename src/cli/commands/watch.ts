@@ -17,25 +17,57 @@ export function intervalSeconds(value: string, where: string): number {
   return Number(m[1]) * (m[2] === 'h' ? 3600 : m[2] === 'm' ? 60 : 1);
 }
 
-/** The feeds of the command line and of a feeds file ("URL [INTERVAL]" a line, # comments). */
-export function watchedFeeds(urls: string[], file: string | undefined, interval: number): WatchedFeed[] {
-  const feeds: WatchedFeed[] = urls.map((url) => ({ url, intervalSeconds: interval }));
-  if (file !== undefined) {
-    let content: string;
-    try {
-      content = readFileSync(file, 'utf8');
-    } catch {
-      throw new UsageError(`--feeds ${file}: no such file`);
-    }
-    content.split(/\r?\n/).forEach((line, i) => {
-      const [url, own] = line.replace(/#.*$/, '').trim().split(/\s+/);
-      if (!url) return;
-      feeds.push({ url, intervalSeconds: own ? intervalSeconds(own, `${file}:${i + 1}`) : interval });
-    });
+/** The feeds of a feeds file: "URL [INTERVAL]" a line, # starts a comment. */
+export function feedsOfFile(file: string, interval: number): WatchedFeed[] {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`--feeds ${file}: no such file`);
   }
+  const feeds: WatchedFeed[] = [];
+  content.split(/\r?\n/).forEach((line, i) => {
+    const [url, own] = line.replace(/#.*$/, '').trim().split(/\s+/);
+    if (url) feeds.push({ url, intervalSeconds: own ? intervalSeconds(own, `${file}:${i + 1}`) : interval });
+  });
+  return feeds;
+}
+
+function watchOptions(argv: string[]) {
+  const { values, positionals } = parseCommandArgs(argv, {
+    feeds: { type: 'string', multiple: true },
+    interval: { type: 'string' },
+    db: { type: 'string' },
+    'summaries-only': { type: 'boolean' },
+    'kb-extra': { type: 'string', multiple: true },
+  });
+  const interval = intervalSeconds(values.interval ?? DEFAULT_INTERVAL, '--interval');
+  const feeds = [positionals.map((url) => ({ url, intervalSeconds: interval })), ...(values.feeds ?? []).map((file) => feedsOfFile(file, interval))].flat();
   for (const feed of feeds) if (!isUrl(feed.url)) throw new UsageError(`"${feed.url}" is not an http(s) URL`);
-  const unique = new Map(feeds.map((f) => [f.url, f]));
-  return [...unique.values()];
+  if (feeds.length === 0) throw new UsageError('give at least one feed URL, or --feeds FILE');
+  return { values, feeds: [...new Map(feeds.map((f) => [f.url, f])).values()] };
+}
+
+/** Runs the watcher of these command-line arguments until the signal aborts (also for serve --watch). */
+export async function runWatcher(argv: string[], signal: AbortSignal): Promise<void> {
+  const { values, feeds } = watchOptions(argv);
+  const db = databasePath(values.db);
+  const { createPipeline } = await import('../../pipeline/index.js');
+  const { Watcher } = await import('../../watch/index.js');
+  const store = openStore(db);
+  const state = new SourceState(db);
+  const pipeline = createPipeline(pipelineConfig(values['kb-extra'] ?? []));
+  process.stderr.write(`watching ${feeds.length} feed${feeds.length === 1 ? '' : 's'} → ${db} (Ctrl-C stops)\n`);
+  try {
+    const watcher = new Watcher(feeds, store, state, (a) => pipeline.process(a), {
+      fetchPages: !values['summaries-only'],
+      log: (line) => process.stderr.write(line + '\n'),
+    });
+    await watcher.run(signal);
+  } finally {
+    state.close();
+    await store.close();
+  }
 }
 
 export const watchCommand: Command = {
@@ -57,37 +89,17 @@ options:
   --kb-extra FILE     extra knowledge-base file(s) of actors (repeatable)
 `,
   async run(argv) {
-    const { values, positionals } = parseCommandArgs(argv, {
-      feeds: { type: 'string' },
-      interval: { type: 'string' },
-      db: { type: 'string' },
-      'summaries-only': { type: 'boolean' },
-      'kb-extra': { type: 'string', multiple: true },
-    });
-    const feeds = watchedFeeds(positionals, values.feeds, intervalSeconds(values.interval ?? DEFAULT_INTERVAL, '--interval'));
-    if (feeds.length === 0) throw new UsageError('give at least one feed URL, or --feeds FILE');
-    const db = databasePath(values.db);
-    const { createPipeline } = await import('../../pipeline/index.js');
-    const { Watcher } = await import('../../watch/index.js');
-    const store = openStore(db);
-    const state = new SourceState(db);
-    const pipeline = createPipeline(pipelineConfig(values['kb-extra'] ?? []));
+    // Usage errors first, before the pipeline loads.
+    watchOptions(argv);
     const stop = new AbortController();
     const onSignal = () => stop.abort();
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
-    process.stderr.write(`watching ${feeds.length} feed${feeds.length === 1 ? '' : 's'} → ${db} (Ctrl-C stops)\n`);
     try {
-      const watcher = new Watcher(feeds, store, state, (a) => pipeline.process(a), {
-        fetchPages: !values['summaries-only'],
-        log: (line) => process.stderr.write(line + '\n'),
-      });
-      await watcher.run(stop.signal);
+      await runWatcher(argv, stop.signal);
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
-      state.close();
-      await store.close();
     }
     process.stderr.write('stopped\n');
     return 0;
