@@ -1,5 +1,7 @@
-// The keys by which an article met again is known: its canonical URL (tracking parameters and
-// fragment dropped) and its normalised text, whatever feed, page or file it came through.
+// The keys by which a web article met again is known: its canonical URL (tracking parameters and
+// fragment dropped) and its normalised text, whatever feed or page it came through. An article
+// without a URL has none: the same text from two sources in files is two reports (two wires
+// carrying one agency story), as its id, a hash of text and source, already says.
 import type { Article } from '../document/index.js';
 import { articleId } from './formats.js';
 
@@ -20,9 +22,7 @@ export function normaliseUrl(url: string): string | null {
 }
 
 export function articleKeys(article: Article): string[] {
-  const keys = [`text:${articleId(article.text, null)}`];
   const url = article.canonicalUrl ?? article.url;
   const normal = url ? normaliseUrl(url) : null;
-  if (normal) keys.unshift(`url:${normal}`);
-  return keys;
+  return normal ? [`url:${normal}`, `text:${articleId(article.text, null)}`] : [];
 }

@@ -44,7 +44,8 @@ export async function fetchPageItem(pageUrl: string, item: SourceItem, fetcher: 
   } catch (err) {
     const message = err instanceof FetchError ? err.message : `${pageUrl}: ${(err as Error).message}`;
     // The summary is still an article when the page cannot be read.
-    return { article: fallback, problems: [...item.problems.filter((p) => p.severity === 'warning'), { file: item.problems[0]?.file ?? pageUrl, severity: fallback ? 'warning' : 'error', message }] } as SourceItem;
+    const problems = [...item.problems.filter((p) => p.severity === 'warning'), { file: item.problems[0]?.file ?? pageUrl, severity: fallback ? ('warning' as const) : ('error' as const), message }];
+    return fallback ? { article: fallback, problems } : { article: null, problems };
   }
 }
 

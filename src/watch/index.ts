@@ -136,7 +136,7 @@ export class Watcher {
   /** Polls every feed when it is due until the signal aborts; a poll under way is finished first. */
   async run(signal: AbortSignal): Promise<void> {
     const due = this.due();
-    while (!signal.aborted) {
+    while (!signal.aborted && due.size > 0) {
       const [url, at] = [...due.entries()].reduce((a, b) => (b[1] < a[1] ? b : a));
       const wait = at - this.options.now();
       if (wait > 0) await sleep(wait, signal);

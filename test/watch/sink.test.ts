@@ -16,7 +16,7 @@ function article(text: string, source: string, url: string | null, canonicalUrl:
 }
 
 describe('the article sink', () => {
-  it('stores an article once whether it comes again by id, canonical URL or normalised text, in this run or a later one', async () => {
+  it('stores a web article once whether it comes again by id, canonical URL or normalised text, in this run or a later one', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'paraat-sink-')), 's.db');
     const open = () => {
       const store = openStore(db);
@@ -34,8 +34,11 @@ describe('the article sink', () => {
     await s.store.close();
     s = open();
     expect(await s.sink.add(article('Other words entirely.', 'feed-d', 'https://c.example/snow-canonical/'))).toBe(false);
-    expect(await s.sink.add(article('Snow fell.', 'feed-e', null))).toBe(false);
-    expect((await s.store.stats()).articles).toBe(2);
+    expect(await s.sink.add(article('Snow fell.', 'feed-e', 'https://e.example/snow'))).toBe(false);
+    // Without a URL, the same text from another source is another report.
+    expect(await s.sink.add(article('Snow fell.', 'wire-f', null))).toBe(true);
+    await s.sink.flush();
+    expect((await s.store.stats()).articles).toBe(3);
     s.state.close();
     await s.store.close();
   });
