@@ -16,6 +16,10 @@ export interface Article {
   date: PartialDate | null;
   /** Language as given by the input; null when the input did not say. */
   lang: string | null;
+  /** The byline, when the input names one (web pages, feeds, CSV). */
+  author?: string | null;
+  /** The page's own URL (<link rel=canonical>), when it differs from where it was read. */
+  canonicalUrl?: string | null;
   /** Where the article came from, for messages: a file path (and line for JSONL). */
   origin: { file: string; line?: number };
 }

@@ -45,3 +45,20 @@ export function articleDate(input: string, today: Date = new Date()): PartialDat
   if (firstDay > tomorrow) throw new Error(`date "${input}" lies in the future (today is ${today.toISOString().slice(0, 10)})`);
   return date;
 }
+
+const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
+
+/** A date as written: the day of an ISO timestamp as the publisher wrote it, else what Date reads. */
+export function parsePublishedDate(value: string | null | undefined): PartialDate | null {
+  if (!value?.trim()) return null;
+  const raw = value.trim();
+  try {
+    const iso = ISO_DAY.exec(raw);
+    if (iso) return parsePartialDate(iso[1]);
+    if (/^\d{4}(-\d{2})?$/.test(raw)) return parsePartialDate(raw);
+    const time = Date.parse(raw);
+    return Number.isNaN(time) ? null : parsePartialDate(new Date(time).toISOString().slice(0, 10));
+  } catch {
+    return null;
+  }
+}

@@ -9,7 +9,11 @@ export interface IngestProblem {
   message: string;
 }
 
-export type SourceItem = { article: Article; problems: IngestProblem[] } | { article: null; problems: IngestProblem[] };
+/**
+ * What one input record gave. `pageUrl` is set for a feed item that holds only a summary (or
+ * nothing): the page that has its full text, for `--fetch`.
+ */
+export type SourceItem = ({ article: Article } | { article: null }) & { problems: IngestProblem[]; pageUrl?: string };
 
 /** Whitespace-collapsed, NFC-normalised text: the same article re-wrapped or re-encoded hashes the same. */
 export function normaliseText(text: string): string {

@@ -14,6 +14,7 @@ import { typedParameters } from './params.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { articleRoutes } from './routes/articles.js';
 import { eventRoutes } from './routes/events.js';
+import { feedRoutes } from './routes/feeds.js';
 import { networkRoutes } from './routes/network.js';
 import { statsRoutes } from './routes/stats.js';
 import { secure } from './security.js';
@@ -98,6 +99,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   analyticsRoutes(app, context);
   networkRoutes(app, context);
   statsRoutes(app, context);
+  feedRoutes(app, context);
   app.get('/api/openapi.json', async () => openApi());
   staticRoutes(app, options.webRoot);
 

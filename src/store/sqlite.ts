@@ -35,16 +35,18 @@ export class SqliteStore implements Store {
   }
 
   private migrate(): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    if (version > MIGRATIONS.length) {
-      throw new Error(`database schema version ${version} is newer than this Paraat (${MIGRATIONS.length}); upgrade Paraat`);
-    }
-    for (let v = version; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
+    // The version is read under the write lock: of two processes opening a new file at once, one
+    // migrates and the other then finds the schema up to date.
+    this.db.transaction(() => {
+      const version = this.db.pragma('user_version', { simple: true }) as number;
+      if (version > MIGRATIONS.length) {
+        throw new Error(`database schema version ${version} is newer than this Paraat (${MIGRATIONS.length}); upgrade Paraat`);
+      }
+      for (let v = version; v < MIGRATIONS.length; v++) {
         this.db.exec(MIGRATIONS[v]);
         this.db.pragma(`user_version = ${v + 1}`);
-      })();
-    }
+      }
+    }).immediate();
   }
 
   async hasArticle(id: string): Promise<boolean> {

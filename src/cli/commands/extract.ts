@@ -4,7 +4,7 @@ import { pipelineConfig } from '../environment.js';
 import { UsageError } from '../command.js';
 import { actorCodes, eventTable } from '../format.js';
 import type { InputReport } from '../inputs.js';
-import { readArticles, reportProblem } from '../inputs.js';
+import { readArticles, reportProblem, SOURCE_OPTIONS, SOURCE_OPTIONS_HELP, sourceOptions } from '../inputs.js';
 import { capEvents } from '../../ingest/index.js';
 
 export const extractCommand: Command = {
@@ -16,17 +16,19 @@ Codes the events of each input article and prints, per document and in input ord
 object of EVAL.md: events with type, mode, CAMEO code, Goldstein score, QuadClass, actors and
 recipients with codes, modality, reported_by, quantities, place, date, evidence offsets (UTF-16
 code units into the text) and confidence, plus the quotes found. Nothing is stored.
-Inputs are as for "paraat ingest" (files, folders, - for stdin).
+Inputs are as for "paraat ingest" (files, folders, URLs, - for stdin; HTML, feeds, CSV...).
 
 options:
   --format jsonl|table   output format (default jsonl)
   --kb-extra FILE        extra knowledge-base file(s) of actors (repeatable)
-${LIMITS_HELP}`,
+${LIMITS_HELP}
+${SOURCE_OPTIONS_HELP}`,
   async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, {
       format: { type: 'string' },
       'kb-extra': { type: 'string', multiple: true },
       ...LIMIT_OPTIONS,
+      ...SOURCE_OPTIONS,
     });
     const limits = articleLimits(values);
     const format = oneOf(values.format, ['jsonl', 'table'] as const, 'format', 'jsonl');
@@ -34,7 +36,7 @@ ${LIMITS_HELP}`,
     const { createPipeline, documentRecord } = await import('../../pipeline/index.js');
     const pipeline = createPipeline(pipelineConfig(values['kb-extra'] ?? []));
     const report: InputReport = { errors: 0, warnings: 0 };
-    for await (const article of readArticles(positionals, report, undefined, limits)) {
+    for await (const article of readArticles(positionals, report, undefined, sourceOptions(values), limits)) {
       const doc = pipeline.process(article);
       const capped = capEvents(doc, limits.maxEvents);
       if (capped) reportProblem(capped, report);

@@ -10,13 +10,17 @@ import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { nerCommand } from './ner.js';
 import { parseCommand } from './parse.js';
+import { readCommand } from './read.js';
 import { serveCommand } from './serve.js';
 import { trainCommand } from './train.js';
+import { watchCommand } from './watch.js';
 
 /** Every sub-command, in the order `paraat --help` lists them. */
 export const commands: Command[] = [
   demoCommand,
+  readCommand,
   ingestCommand,
+  watchCommand,
   extractCommand,
   eventsCommand,
   evalCommand,

@@ -1,5 +1,7 @@
-import type { Document } from '../../document/index.js';
+import type { Article } from '../../document/index.js';
 import { openStore } from '../../store/index.js';
+import { SourceState } from '../../store/source-state.js';
+import { ArticleSink } from '../../watch/sink.js';
 import { databasePath } from '../environment.js';
 import type { ArticleLimits } from '../../ingest/index.js';
 import { capEvents, DEFAULT_LIMITS } from '../../ingest/index.js';
@@ -8,7 +10,8 @@ import type { Command } from '../command.js';
 import { pipelineConfig } from '../environment.js';
 import { UsageError } from '../command.js';
 import type { InputReport } from '../inputs.js';
-import { readArticles, reportProblem } from '../inputs.js';
+import { readArticles, reportProblem, SOURCE_OPTIONS, SOURCE_OPTIONS_HELP, sourceOptions } from '../inputs.js';
+import type { SourceOptions } from '../../ingest/index.js';
 import { Progress } from '../progress.js';
 
 export interface IngestOptions {
@@ -18,6 +21,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Where the progress bar goes (default stderr; drawn on a terminal only). */
   progress?: NodeJS.WriteStream;
+  /** How to read the inputs (CSV columns, fetching feed items' pages). */
+  source?: SourceOptions;
 }
 
 export interface IngestSummary {
@@ -36,47 +41,37 @@ export interface IngestSummary {
  */
 export async function ingest(paths: string[], db: string, options: IngestOptions = {}): Promise<IngestSummary> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const batchSize = options.batchSize ?? 200;
   // Loaded here, not at start-up: `paraat --help` and the light commands need none of it.
   const { createPipeline } = await import('../../pipeline/index.js');
   const store = openStore(db);
+  const state = new SourceState(db);
   const pipeline = createPipeline(pipelineConfig(options.kbExtra ?? []));
   const report: InputReport = { errors: 0, warnings: 0 };
+  const code = (article: Article) => {
+    const doc = pipeline.process(article);
+    const capped = capEvents(doc, limits.maxEvents);
+    if (capped) reportProblem(capped, report);
+    return doc;
+  };
+  const sink = new ArticleSink(store, state, code, options.batchSize ?? 200);
   const progress = new Progress('ingest', options.progress, 'committed');
   const summary: IngestSummary = { read: 0, stored: 0, alreadyStored: 0, events: 0, errors: 0, warnings: 0, seconds: 0 };
-  let batch: Document[] = [];
-  const seen = new Set<string>();
   let fraction = 0;
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const stored = new Set(await store.saveDocuments(batch));
-    summary.stored += stored.size;
-    summary.alreadyStored += batch.length - stored.size;
-    summary.events += batch.reduce((n, d) => n + (stored.has(d.article.id) ? d.events.length : 0), 0);
-    batch = [];
-  };
   try {
-    const committed = () => summary.stored + summary.alreadyStored;
-    for await (const article of readArticles(paths, report, (f) => (fraction = f), limits)) {
+    const committed = () => sink.counts.stored + sink.counts.alreadyStored;
+    for await (const article of readArticles(paths, report, (f) => (fraction = f), options.source ?? {}, limits)) {
       summary.read++;
-      if (seen.has(article.id) || (await store.hasArticle(article.id))) {
-        summary.alreadyStored++;
-      } else {
-        seen.add(article.id);
-        const doc = pipeline.process(article);
-        const capped = capEvents(doc, limits.maxEvents);
-        if (capped) reportProblem(capped, report);
-        batch.push(doc);
-        if (batch.length >= batchSize) await flush();
-      }
+      await sink.add(article);
       progress.update(committed(), fraction);
     }
-    await flush();
+    await sink.flush();
     progress.update(committed(), 1);
   } finally {
     progress.finish();
+    state.close();
     await store.close();
   }
+  Object.assign(summary, sink.counts);
   summary.errors = report.errors;
   summary.warnings = report.warnings;
   summary.seconds = progress.elapsedSeconds();
@@ -98,16 +93,23 @@ export function summaryLine(s: IngestSummary, db: string): string {
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'read articles, code their events and store them in the database',
-  help: `usage: paraat ingest PATH... [--db FILE] [--kb-extra FILE] [--max-article-bytes N] [--oversize refuse|cut] [--max-events N]
+  help: `usage: paraat ingest PATH|URL... [--db FILE] [--kb-extra FILE] [--fetch] [--FIELD-column NAME]
+                     [--max-article-bytes N] [--oversize refuse|cut] [--max-events N]
 
-Reads articles from files, folders (walked recursively: .txt, .jsonl, .ndjson) or - for stdin,
-codes their events and stores articles, events and quotes in SQLite.
+Reads articles from files, folders (walked recursively: .txt, .jsonl, .ndjson, .html, .htm, .xml,
+.rss, .atom, .rdf, .csv, .tsv), http(s) URLs or - for stdin, codes their events and stores
+articles, events and quotes in SQLite.
 
-Input formats:
+Input formats, told apart by their content:
   plain text   optional header lines "date YYYY[-MM[-DD]]", "title: ...", "source: ...", "url: ...",
                "lang: ..." at the top, then the article text
   JSON Lines   one object a line with id, text, title, date, lang, url, source (others ignored;
                date may be null, lang may be missing)
+  HTML         an article page: its main text, title, published date, author, language, canonical URL
+  feeds        RSS 0.9x/1.0/2.0 and Atom 0.3/1.0: one article per item (--fetch reads the page of
+               an item that holds only a summary)
+  CSV/TSV      a header row, then one article a row; columns found by name (text, title, date, url,
+               source, lang, author, id, or a usual alias), or given with --FIELD-column
 
 An article's id is a hash of its text and source: ingesting it again stores nothing new.
 Each batch is committed before it is reported; an interrupted run loses nothing reported stored,
@@ -117,17 +119,19 @@ the rest goes on; the exit code is 1 when anything was refused.
 options:
   --db FILE        database file (default $PARAAT_DB or ./paraat.db)
   --kb-extra FILE  extra knowledge-base file(s) of actors (repeatable)
-${LIMITS_HELP}`,
+${LIMITS_HELP}
+${SOURCE_OPTIONS_HELP}`,
   async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, {
       db: { type: 'string' },
       'kb-extra': { type: 'string', multiple: true },
       ...LIMIT_OPTIONS,
+      ...SOURCE_OPTIONS,
     });
     const limits = articleLimits(values);
-    if (positionals.length === 0) throw new UsageError('give at least one file, folder or - for stdin');
+    if (positionals.length === 0) throw new UsageError('give at least one file, folder, URL or - for stdin');
     const db = databasePath(values.db);
-    const summary = await ingest(positionals, db, { kbExtra: values['kb-extra'] ?? [], limits });
+    const summary = await ingest(positionals, db, { kbExtra: values['kb-extra'] ?? [], limits, source: sourceOptions(values) });
     process.stderr.write(summaryLine(summary, db) + '\n');
     return summary.errors > 0 ? 1 : 0;
   },

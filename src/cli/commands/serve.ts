@@ -8,15 +8,16 @@ import { UsageError } from '../command.js';
 import { pipelineConfig } from '../environment.js';
 import { printStoredEvents } from './demo.js';
 import { ingest, summaryLine } from './ingest.js';
-import { DEFAULT_BODY_BYTES, DEFAULT_LIMITS } from '../../ingest/index.js';
+import { DEFAULT_BODY_BYTES, DEFAULT_LIMITS, isUrl } from '../../ingest/index.js';
 import { isLoopback } from '../../server/hosts.js';
+import { runWatcher } from './watch.js';
 
 const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the HTTP API and the web dashboard (what npm start runs, with --demo)',
-  help: `usage: paraat serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--allow-host NAME]... [--demo]
+  help: `usage: paraat serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--allow-host NAME]... [--demo] [--watch FEEDS]
                     [--max-body-bytes N] [--max-article-bytes N] [--max-events N]
 
 Serves the JSON API under /api (OpenAPI document at /api/openapi.json) and the web dashboard at /.
@@ -41,6 +42,9 @@ options:
   --max-article-bytes N  longest posted article text (default ${DEFAULT_LIMITS.maxArticleBytes}: 1 MB); longer gets a 413
   --max-events N         events stored per article (default ${DEFAULT_LIMITS.maxEvents}); more are dropped with a warning
   --demo        ingest the bundled examples/ first
+  --watch FEEDS run the feed watcher beside the server (a feed URL or a feeds file as for
+                "paraat watch --feeds"; repeatable); GET /api/feeds shows each feed's state
+  --interval T  time between polls of a watched feed (default 15m)
 `,
   async run(argv) {
     const { values } = parseCommandArgs(argv, {
@@ -52,9 +56,12 @@ options:
       'max-body-bytes': { type: 'string' },
       'max-article-bytes': { type: 'string' },
       'max-events': { type: 'string' },
+      watch: { type: 'string', multiple: true },
+      interval: { type: 'string' },
     });
     const limits = articleLimits(values);
     const bodyLimit = positiveInteger(values['max-body-bytes'], 'max-body-bytes', DEFAULT_BODY_BYTES);
+    const watchArgs = (values.watch ?? []).flatMap((w) => (isUrl(w) ? [w] : ['--feeds', w]));
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, not "${values.port}"`);
     const db = databasePath(values.db);
@@ -71,8 +78,13 @@ options:
     await app.listen({ host: values.host, port });
     const actualPort = (app.server.address() as AddressInfo).port;
     process.stderr.write(`Paraat is serving ${db}\n${servingMessage(values.host, actualPort, Boolean(process.env.PARAAT_TOKEN))}Press Ctrl-C to stop.\n`);
+    const watching = new AbortController();
+    const watcher = watchArgs.length ? runWatcher([...watchArgs, '--db', db, ...(values.interval ? ['--interval', values.interval] : [])], watching.signal) : null;
     await new Promise<void>((done) => {
-      const stop = () => void app.close().then(done);
+      const stop = () => {
+        watching.abort();
+        void Promise.all([app.close(), watcher]).then(() => done());
+      };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });

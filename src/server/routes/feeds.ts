@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify';
+import { readFeedStates } from '../../store/source-state.js';
+import type { ServerContext } from '../context.js';
+
+export function feedRoutes(app: FastifyInstance, { db }: ServerContext): void {
+  app.get('/api/feeds', { schema: { summary: 'The watched feeds: last poll and success, articles stored, failures and the last error' } }, async () => ({
+    feeds: readFeedStates(db).map((f) => ({
+      url: f.url,
+      last_poll: f.lastPoll,
+      last_success: f.lastSuccess,
+      next_poll: f.nextPoll,
+      items: f.items,
+      failures: f.failures,
+      last_error: f.lastError,
+    })),
+  }));
+}
