@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../document/index.js';
 import { articleDate } from './dates.js';
+import { normaliseLanguage } from '../nlp/index.js';
 
 export interface IngestProblem {
   file: string;
@@ -93,12 +94,10 @@ function optionalString(value: unknown, field: string): string | null {
   throw new Error(`field "${field}" must be a string, not ${Array.isArray(value) ? 'an array' : typeof value}`);
 }
 
-const LANGUAGE_TAG = /^[a-z]{2}(?:[-_][a-z0-9]{2,8})?$/i;
-
-/** A language tag as given ("nl", "en-GB"), or null with a warning when it is none: the text then says. */
+/** A language tag as given ("nl", "en-GB", "Dutch"), or null with a warning when it is none: the text then says. */
 function languageTag(lang: string | null, at: Pick<IngestProblem, 'file' | 'line'>, problems: IngestProblem[]): string | null {
-  if (lang === null || LANGUAGE_TAG.test(lang)) return lang;
-  problems.push({ ...at, severity: 'warning', message: `lang "${lang.slice(0, 40)}" is not a two-letter language code (nl, en, ...): the language is identified from the text` });
+  if (lang === null || normaliseLanguage(lang) !== null) return lang;
+  problems.push({ ...at, severity: 'warning', message: `lang "${lang.slice(0, 40)}" is not a language code (nl, en, ...) or name: the language is identified from the text` });
   return null;
 }
 

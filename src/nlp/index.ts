@@ -1,7 +1,7 @@
 import type { Article, Document } from '../document/index.js';
 import { existsSync } from 'node:fs';
-import { identifyLanguage } from './language.js';
-import { cachedLexicon, lexiconPath, readWordSet } from './lexicon.js';
+import { identifyLanguage, SUPPORTED_LANGUAGES } from './language.js';
+import { cachedLexicon, lexiconPath, readTable, readWordSet } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import { toTokens, tokenize } from './tokenize.js';
 
@@ -23,12 +23,24 @@ function sentenceStarters(lang: string): Set<string> {
   });
 }
 
+/** Names and three-letter codes of languages, from every language's language-names.tsv. */
+function languageNames(): Map<string, string> {
+  return cachedLexicon('language-names', () => {
+    const names = new Map<string, string>();
+    for (const lang of SUPPORTED_LANGUAGES) {
+      const path = lexiconPath(lang, 'language-names.tsv');
+      if (existsSync(path)) for (const { cells } of readTable(path)) names.set(cells[0].toLowerCase(), cells[1]);
+    }
+    return names;
+  });
+}
+
 /** Normalises a language tag from the input ("NL", "nl-BE", "Dutch") to ISO 639-1, or null. */
 export function normaliseLanguage(tag: string | null | undefined): string | null {
   if (!tag) return null;
   const t = tag.trim().toLowerCase();
-  const names: Record<string, string> = { dutch: 'nl', nederlands: 'nl', english: 'en', engels: 'en', nld: 'nl', eng: 'en' };
-  if (names[t]) return names[t];
+  const named = languageNames().get(t);
+  if (named) return named;
   const m = /^([a-z]{2})(?:[-_][a-z0-9]+)?$/.exec(t);
   return m ? m[1] : null;
 }

@@ -118,9 +118,10 @@ describe('implausible fields', () => {
     const item = parseJsonRecord('{"text":"Vrede.","date":"2024-01-01","lang":"klingon"}', 'a.jsonl', 2);
     expect(item.article?.lang).toBeNull();
     expect(item.problems).toEqual([
-      { file: 'a.jsonl', line: 2, severity: 'warning', message: 'lang "klingon" is not a two-letter language code (nl, en, ...): the language is identified from the text' },
+      { file: 'a.jsonl', line: 2, severity: 'warning', message: 'lang "klingon" is not a language code (nl, en, ...) or name: the language is identified from the text' },
     ]);
     expect(parseTextArticle('date 2024-01-01\nlang: nl-BE\nVrede.', 'a.txt')).toMatchObject({ article: { lang: 'nl-BE' }, problems: [] });
+    expect(parseJsonRecord('{"text":"Vrede.","date":"2024-01-01","lang":"Dutch"}', 'a.jsonl', 3)).toMatchObject({ article: { lang: 'Dutch' }, problems: [] });
   });
 
   it('refuses a text that is not a string, as the API does', () => {

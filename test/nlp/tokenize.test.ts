@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Sentence } from '../../src/document/index.js';
-import { analyze, identifyLanguage, splitGluedHeadlines, splitSentences, tokenize } from '../../src/nlp/index.js';
+import { analyze, identifyLanguage, normaliseLanguage, splitGluedHeadlines, splitSentences, tokenize } from '../../src/nlp/index.js';
 import { makeDocument } from '../pipeline/document.js';
 import type { Article } from '../../src/document/index.js';
 
@@ -158,5 +158,12 @@ describe('glued headlines', () => {
     const noVerbAfter = tagged();
     noVerbAfter.tokens[6].feats = 'VerbForm=Inf';
     expect(splitGluedHeadlines(noVerbAfter.text, noVerbAfter.tokens, noVerbAfter.sentences, new Set())).toHaveLength(1);
+  });
+});
+
+describe('normaliseLanguage', () => {
+  it('reads codes, regional tags and the names of lexicons/*/language-names.tsv', () => {
+    expect(['NL', 'nl-BE', 'en_GB', 'Dutch', 'Nederlands', 'engels', 'eng', 'nld'].map(normaliseLanguage)).toEqual(['nl', 'nl', 'en', 'nl', 'nl', 'en', 'en', 'nl']);
+    expect(['klingon', '', null, 'x'].map(normaliseLanguage)).toEqual([null, null, null, null]);
   });
 });
