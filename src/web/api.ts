@@ -41,6 +41,19 @@ export interface Series {
   alerts: Alert[];
 }
 
+/** A watched feed as GET /api/feeds gives it; timestamps are ISO, null before the first poll. */
+export interface Feed {
+  url: string;
+  last_poll: string | null;
+  last_success: string | null;
+  next_poll: string | null;
+  /** Articles stored from the feed, over all runs. */
+  items: number;
+  /** Failed polls since the last success. */
+  failures: number;
+  last_error: string | null;
+}
+
 export interface EventPage {
   events: EventItem[];
   next_cursor: number | null;

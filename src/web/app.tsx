@@ -6,6 +6,7 @@ import { ArticleView } from './views/article';
 import { DyadView } from './views/dyad';
 import { EventView } from './views/event';
 import { EventsView } from './views/events';
+import { FeedsView } from './views/feeds';
 import { MapView } from './views/map';
 import { NetworkView } from './views/network';
 import { Overview } from './views/overview';
@@ -15,6 +16,7 @@ const NAV = [
   ['events', 'events'],
   ['network', 'network'],
   ['map', 'map'],
+  ['feeds', 'feeds'],
 ] as const;
 
 export function App() {
@@ -41,6 +43,8 @@ export function App() {
         return <NetworkView params={route.params} />;
       case 'map':
         return <MapView params={route.params} />;
+      case 'feeds':
+        return <FeedsView />;
       default:
         return <Overview />;
     }

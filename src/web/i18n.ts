@@ -9,6 +9,7 @@ const en = {
   events: 'Events',
   network: 'Network',
   map: 'Map',
+  feeds: 'Feeds',
   language: 'Taal: Nederlands',
   articles: 'Articles',
   alerts: 'Alerts',
@@ -77,6 +78,14 @@ const en = {
   q4: 'Material conflict',
   z: 'z',
   back: 'Back',
+  feed: 'Feed',
+  lastPoll: 'Last poll',
+  lastSuccess: 'Last success',
+  articlesStored: 'Articles stored',
+  failures: 'Failures',
+  lastError: 'Last error',
+  nextPoll: 'Next poll',
+  noFeeds: 'No feed is watched yet. Start the watcher with one of:',
 };
 
 export type Messages = typeof en;
@@ -87,6 +96,7 @@ const nl: Messages = {
   events: 'Gebeurtenissen',
   network: 'Netwerk',
   map: 'Kaart',
+  feeds: 'Feeds',
   language: 'Language: English',
   articles: 'Artikelen',
   alerts: 'Waarschuwingen',
@@ -155,6 +165,14 @@ const nl: Messages = {
   q4: 'Materieel conflict',
   z: 'z',
   back: 'Terug',
+  feed: 'Feed',
+  lastPoll: 'Laatst opgehaald',
+  lastSuccess: 'Laatst gelukt',
+  articlesStored: 'Artikelen opgeslagen',
+  failures: 'Mislukt',
+  lastError: 'Laatste fout',
+  nextPoll: 'Volgende keer',
+  noFeeds: 'Er wordt nog geen feed gevolgd. Start het volgen met een van:',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, nl };

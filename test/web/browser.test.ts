@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../src/cli/commands/ingest.js';
 import { articleId } from '../../src/ingest/index.js';
 import { buildServer, ensureWebBuild } from '../../src/server/index.js';
+import { newFeedState, SourceState } from '../../src/store/source-state.js';
 import { buildFixtureDb } from '../server/fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -29,11 +30,12 @@ describe.skipIf(!hasChromium)('web dashboard in Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   let base: string;
+  let dbPath: string;
   const policyViolations: string[] = [];
 
   beforeAll(async () => {
     const webRoot = await ensureWebBuild();
-    const dbPath = await buildFixtureDb();
+    dbPath = await buildFixtureDb();
     await ingest([examples], dbPath);
     const hostile = join(mkdtempSync(join(tmpdir(), 'paraat-hostile-')), 'hostile.jsonl');
     writeFileSync(hostile, JSON.stringify({ text: SCRIPT_URL_TEXT, url: SCRIPT_URL, date: '2024-05-01', lang: 'en', title: 'Hostile URL' }) + '\n');
@@ -153,6 +155,49 @@ describe.skipIf(!hasChromium)('web dashboard in Chromium', () => {
     expect(await page.locator('.source-url').textContent()).toBe(SCRIPT_URL);
     expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
     expect(await page.locator('a.source-link').count()).toBe(0);
+  });
+
+  it('shows how to start watching while no feed is watched', async () => {
+    await page.goto(base + '/#/feeds');
+    await page.locator('.no-feeds').waitFor();
+    expect(await page.locator('nav a.active').getAttribute('data-nav')).toBe('feeds');
+    expect(await page.locator('.no-feeds p').textContent()).toBe('No feed is watched yet. Start the watcher with one of:');
+    expect(await page.locator('.no-feeds code').allTextContents()).toEqual(['paraat watch FEED', 'paraat serve --watch FEEDS']);
+    expect(await page.locator('table.feeds').count()).toBe(0);
+  });
+
+  it('lists the watched feeds with their last poll, success, articles, failures and error', async () => {
+    // Saved as the watcher saves a poll: a success resets the failures, a failure keeps the last success.
+    const state = new SourceState(dbPath);
+    const healthy = { ...newFeedState('https://news.example/rss.xml'), lastPoll: '2026-12-08T03:00:00.000Z', lastSuccess: '2026-12-08T03:00:00.000Z', nextPoll: '2026-12-08T03:15:00.000Z', items: 12 };
+    const failing = {
+      ...newFeedState('http://down.example/feed'),
+      lastPoll: '2026-12-08T02:58:30.500Z',
+      lastSuccess: '2026-12-07T22:00:00.000Z',
+      lastError: 'HTTP 503 Service Unavailable',
+      failures: 3,
+      nextPoll: '2026-12-08T03:02:30.500Z',
+      items: 4,
+    };
+    for (const feed of [healthy, failing, newFeedState(SCRIPT_URL)]) state.saveFeed(feed);
+    state.close();
+    // Through another view: the same hash again would not remount the view, so it would not fetch again.
+    await page.goto(base + '/#/');
+    await page.goto(base + '/#/feeds');
+    await page.locator('table.feeds tbody tr').first().waitFor();
+    const rows = await page.locator('table.feeds tbody tr').evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((td) => td.textContent)));
+    expect(rows).toEqual([
+      ['http://down.example/feed', '2026-12-08 02:58:30 UTC', '2026-12-07 22:00:00 UTC', '4', '3', 'HTTP 503 Service Unavailable', '2026-12-08 03:02:30 UTC'],
+      ['https://news.example/rss.xml', '2026-12-08 03:00:00 UTC', '2026-12-08 03:00:00 UTC', '12', '0', '–', '2026-12-08 03:15:00 UTC'],
+      [SCRIPT_URL, '–', '–', '0', '0', '–', '–'],
+    ]);
+    expect(await page.locator('table.feeds a.feed-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      'http://down.example/feed',
+      'https://news.example/rss.xml',
+    ]);
+    expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+    expect(await page.locator('table.feeds tbody tr.failing').count()).toBe(1);
+    await shot('feeds.png');
   });
 
   it('needed nothing the Content-Security-Policy forbids in any view so far', () => {
