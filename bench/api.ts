@@ -5,8 +5,10 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, rebuildAnalytics } from '../src/analytics/index.js';
+import Database from 'better-sqlite3';
+import { rebuildAnalytics } from '../src/analytics/index.js';
 import { buildServer } from '../src/server/index.js';
+import { openStore } from '../src/store/index.js';
 import { loadSyntheticEvents } from './synthetic-events.js';
 
 function option(name: string, fallback: number): number {
@@ -35,14 +37,17 @@ async function main() {
   const path = join(dir, 'bench.db');
   try {
     let started = performance.now();
-    const db = await openDatabase(path);
+    await (await openStore(path)).close();
+    const db = new Database(path);
     const data = loadSyntheticEvents(db, EVENTS);
+    db.close();
     const loadSeconds = (performance.now() - started) / 1000;
     started = performance.now();
-    const analytics = rebuildAnalytics(db);
+    const store = await openStore(path);
+    const analytics = await rebuildAnalytics(store.sql);
     const rebuildSeconds = (performance.now() - started) / 1000;
-    db.exec('ANALYZE');
-    db.close();
+    await store.sql.exec('ANALYZE');
+    await store.close();
     process.stderr.write(
       `${EVENTS.toLocaleString('en')} events in ${data.articles.toLocaleString('en')} articles loaded in ${loadSeconds.toFixed(1)}s; ` +
         `analytics rebuilt in ${rebuildSeconds.toFixed(1)}s (${analytics.dyadDays.toLocaleString('en')} dyad-days, ${analytics.alerts} alerts); ` +

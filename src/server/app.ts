@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { openDatabase } from '../analytics/index.js';
+import { attachAnalytics } from '../analytics/index.js';
 import type { Article, Document } from '../document/index.js';
 import type { Pipeline, PipelineConfig } from '../pipeline/index.js';
 import { createPipeline } from '../pipeline/index.js';
@@ -16,6 +16,7 @@ import { statsRoutes } from './routes/stats.js';
 import { staticRoutes } from './static.js';
 
 export interface ServerOptions {
+  /** A SQLite file or a PostgreSQL URL. */
   dbPath: string;
   /** Bearer token for write endpoints; null refuses all writes. */
   token: string | null;
@@ -28,15 +29,14 @@ export interface ServerOptions {
 
 /** Builds the HTTP server (not listening yet): API routes, OpenAPI document and the web interface. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const db = await openDatabase(options.dbPath);
-  const store = openStore(options.dbPath);
+  // One connection (or pool) for the whole server: the routes, the analytics and the ingest share it.
+  const store = attachAnalytics(await openStore(options.dbPath));
   // Loading the language models takes a second: only when an article is first coded or annotated.
   let pipeline: Pipeline | null = null;
   const codingPipeline = () => (pipeline ??= createPipeline(options.pipeline));
   const context: ServerContext = {
-    db,
+    store,
     token: options.token,
-    mentions: (article) => codingPipeline().process(article).mentions,
     async ingest(articles: Article[]): Promise<IngestResult> {
       const result: IngestResult = { stored: 0, already_stored: 0, articles: [] };
       const docs: Document[] = [];
@@ -85,7 +85,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   staticRoutes(app, options.webRoot);
 
   app.addHook('onClose', async () => {
-    db.close();
     await store.close();
   });
   return app;

@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
-import type { Article, Mention } from '../document/index.js';
+import type { Article } from '../document/index.js';
+import type { Store } from '../store/index.js';
 
 export interface IngestResult {
   stored: number;
@@ -7,11 +7,9 @@ export interface IngestResult {
   articles: { id: string; events: number; stored: boolean }[];
 }
 
-/** What the routes share: the database, the write token, and the way articles are ingested. */
+/** What the routes share: the one store of the process, the write token, and the way articles are ingested. */
 export interface ServerContext {
-  db: Database.Database;
+  store: Store;
   token: string | null;
   ingest(articles: Article[]): Promise<IngestResult>;
-  /** The actors named in an article, found again by the pipeline: mention offsets are not stored. */
-  mentions(article: Article): Mention[];
 }

@@ -1,4 +1,5 @@
-import { openDatabase, rebuildAnalytics } from '../../analytics/index.js';
+import { rebuildAnalytics } from '../../analytics/index.js';
+import { openStore } from '../../store/index.js';
 import { databasePath } from '../environment.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -20,14 +21,14 @@ options:
     const { values, positionals } = parseCommandArgs(argv, { db: { type: 'string' } });
     if (positionals.length !== 1 || positionals[0] !== 'rebuild') throw new UsageError('the only action is "rebuild"');
     const path = databasePath(values.db);
-    const db = await openDatabase(path);
+    const store = await openStore(path);
     try {
       const started = performance.now();
-      const result = rebuildAnalytics(db);
+      const result = await rebuildAnalytics(store.sql);
       const seconds = (performance.now() - started) / 1000;
       process.stderr.write(`${result.dyadDays} dyad-days, ${result.alerts} alerts → ${path} (${seconds.toFixed(1)}s)\n`);
     } finally {
-      db.close();
+      await store.close();
     }
     return 0;
   },

@@ -10,7 +10,7 @@ const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
 /** Prints every stored event as a table with its evidence sentence (what npm start shows first). */
 export async function printStoredEvents(db: string): Promise<void> {
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
     const records = await store.queryEvents({});
     const rows = records.map((r) => ({ event: r, sentence: r.sentence, article: r.article_id }));

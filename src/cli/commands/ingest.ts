@@ -1,4 +1,5 @@
 import type { Document } from '../../document/index.js';
+import { attachAnalytics } from '../../analytics/index.js';
 import { openStore } from '../../store/index.js';
 import { databasePath } from '../environment.js';
 import { parseCommandArgs } from '../args.js';
@@ -25,7 +26,7 @@ export interface IngestSummary {
 export async function ingest(paths: string[], db: string, kbExtra: string[] = []): Promise<IngestSummary> {
   // Loaded here, not at start-up: `paraat --help` and the light commands need none of it.
   const { createPipeline } = await import('../../pipeline/index.js');
-  const store = openStore(db);
+  const store = attachAnalytics(await openStore(db));
   const pipeline = createPipeline(pipelineConfig(kbExtra));
   const report: InputReport = { errors: 0, warnings: 0 };
   const progress = new Progress('ingest');

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { openStore } from '../../store/index.js';
 import { databasePath } from '../environment.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -22,7 +23,7 @@ Reading needs no credentials. POST /api/articles ingests articles and requires t
 the server refuses every write.
 
 options:
-  --db FILE     database file (default $PARAAT_DB or ./paraat.db)
+  --db FILE|URL SQLite file or postgres:// URL (default $PARAAT_DB or ./paraat.db)
   --host HOST   address to listen on (default 127.0.0.1: this machine only)
   --port N      port (default 8080; 0 picks a free one)
   --demo        ingest the bundled examples/ first
@@ -62,14 +63,14 @@ options:
 };
 
 /** A database filled before the analytics existed gets them computed once, before serving. */
-async function rebuildAnalyticsIfMissing(path: string): Promise<void> {
-  const { analyticsMissing, openDatabase, rebuildAnalytics } = await import('../../analytics/index.js');
-  const db = await openDatabase(path);
+async function rebuildAnalyticsIfMissing(location: string): Promise<void> {
+  const { analyticsMissing, rebuildAnalytics } = await import('../../analytics/index.js');
+  const store = await openStore(location);
   try {
-    if (!analyticsMissing(db)) return;
+    if (!(await analyticsMissing(store.sql))) return;
     process.stderr.write('computing the analytics for events stored before they existed…\n');
-    rebuildAnalytics(db);
+    await rebuildAnalytics(store.sql);
   } finally {
-    db.close();
+    await store.close();
   }
 }
