@@ -123,7 +123,7 @@ export async function topDyads(sql: Sql, options: { since?: string; limit: numbe
     `SELECT source AS a, target AS b, sum(events) AS events, sum(articles) AS articles,
             sum(${intensity}) AS conflict_intensity, sum(score * articles) / sum(articles) AS score
        FROM dyad_day ${sql.dialect.indexedBy('dyad_day_window')} WHERE directed = 0 AND day >= ?
-      GROUP BY source, target ORDER BY conflict_intensity DESC, events DESC LIMIT ?`,
+      GROUP BY source, target ORDER BY conflict_intensity DESC, events DESC, source, target LIMIT ?`,
     [since, options.limit],
   );
   const dyads: TopDyad[] = [];

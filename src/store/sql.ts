@@ -30,6 +30,8 @@ export interface Dialect {
   /** The JSON text of an array or object built from grouped rows. */
   jsonArray(expr: string): string;
   jsonObject(key: string, value: string): string;
+  /** LIKE without regard to case (SQLite's LIKE is, for ASCII). */
+  likeCaseless: string;
   /** A keyed temporary table's storage clause. */
   keyedTable: string;
   /** Articles (alias a) whose title or text hold all the words; with textParam for its parameter. */
@@ -62,6 +64,7 @@ export const SQLITE: Dialect = {
   indexedBy: (index) => `INDEXED BY ${index}`,
   jsonArray: (expr) => `json_group_array(${expr})`,
   jsonObject: (key, value) => `json_group_object(${key}, ${value})`,
+  likeCaseless: 'LIKE',
   keyedTable: 'WITHOUT ROWID',
   textMatch: 'a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
   textParam: ftsQuery,
@@ -82,6 +85,7 @@ export const POSTGRES: Dialect = {
   indexedBy: () => '',
   jsonArray: (expr) => `json_agg(${expr})::text`,
   jsonObject: (key, value) => `jsonb_object_agg(${key}, ${value})::text`,
+  likeCaseless: 'ILIKE',
   keyedTable: '',
   textMatch: `a.search @@ (SELECT plainto_tsquery('dutch', w) || plainto_tsquery('english', w) || plainto_tsquery('simple', w)
                              FROM (SELECT unaccent(CAST(? AS TEXT)) AS w) AS words)`,

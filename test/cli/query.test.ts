@@ -46,6 +46,12 @@ describe('paraat events', () => {
     expect(dates(['--since', '2024-01-13', '--until', '2024-02'])).toEqual(['2024-01-15']);
   });
 
+  it('says in one line that a PostgreSQL database cannot be reached, and exits non-zero', () => {
+    const run = paraat(['events', '--db', 'postgres://paraat:secret@127.0.0.1:1/none']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('paraat events: cannot use the PostgreSQL database postgres://paraat@127.0.0.1:1/none: connect ECONNREFUSED 127.0.0.1:1\n');
+  });
+
   it('finds article text without regard to accents', () => {
     const withAccent = json(['--text', 'Oekraïne']);
     const without = json(['--text', 'Oekraine']);

@@ -15,7 +15,7 @@ escalation alerts) are updated as articles are stored. "rebuild" recomputes them
 stored events: after upgrading Paraat, or for a database made before analytics existed.
 
 options:
-  --db FILE   database file (default $PARAAT_DB or ./paraat.db)
+  --db FILE|URL  SQLite file or postgres:// URL (default $PARAAT_DB or ./paraat.db)
 `,
   async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, { db: { type: 'string' } });

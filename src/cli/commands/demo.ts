@@ -31,7 +31,7 @@ English articles about other crises) into the database and prints a table of the
 with the evidence sentence of each. Running it again stores nothing new.
 
 options:
-  --db FILE   database file (default $PARAAT_DB or ./paraat.db)
+  --db FILE|URL  SQLite file or postgres:// URL (default $PARAAT_DB or ./paraat.db)
 `,
   async run(argv) {
     const { values } = parseCommandArgs(argv, { db: { type: 'string' } });

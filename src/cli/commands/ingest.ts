@@ -81,7 +81,8 @@ export const ingestCommand: Command = {
   help: `usage: paraat ingest PATH... [--db FILE] [--kb-extra FILE]
 
 Reads articles from files, folders (walked recursively: .txt, .jsonl, .ndjson) or - for stdin,
-codes their events and stores articles, events and quotes in SQLite.
+codes their events and stores articles, events, quotes and mentions (SQLite, or PostgreSQL
+for a postgres:// URL).
 
 Input formats:
   plain text   optional header lines "date YYYY[-MM[-DD]]", "title: ...", "source: ...", "url: ...",
@@ -95,7 +96,7 @@ and the next run skips what is already there. Bad input is reported (file, line,
 the rest goes on; the exit code is 1 when anything was refused.
 
 options:
-  --db FILE        database file (default $PARAAT_DB or ./paraat.db)
+  --db FILE|URL    SQLite file or postgres:// URL (default $PARAAT_DB or ./paraat.db)
   --kb-extra FILE  extra knowledge-base file(s) of actors (repeatable)
 `,
   async run(argv) {

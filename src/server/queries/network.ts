@@ -14,7 +14,7 @@ export function networkEdges(sql: Sql, since: string | undefined, until: string 
   return sql.all<FlowEdge>(
     `SELECT source, target, sum(events) AS events, sum(articles) AS articles, sum(score * articles) / sum(articles) AS score
        FROM dyad_day ${sql.dialect.indexedBy('dyad_day_window')} WHERE directed = 1 AND day >= ? AND day <= ?
-      GROUP BY source, target ORDER BY events DESC LIMIT ?`,
+      GROUP BY source, target ORDER BY events DESC, source, target LIMIT ?`,
     [since ?? '0000', until ?? '9999', limit],
   );
 }
@@ -26,7 +26,7 @@ export function eventsPerCountry(sql: Sql, since: string | undefined, until: str
        FROM events e JOIN articles a ON a.id = e.article_id JOIN event_actors ea ON ea.event_id = e.id
       WHERE ea.role IN ('actor', 'recipient') AND ea.kind = 'state'
         AND coalesce(${EVENT_DAY}, e.date, a.date, '') BETWEEN ? AND ?
-      GROUP BY ea.code ORDER BY events DESC`,
+      GROUP BY ea.code ORDER BY events DESC, ea.code`,
     [since ?? '', until ?? '9999'],
   );
 }
