@@ -11,6 +11,8 @@ export async function updateAnalytics(sql: Sql, articleIds: string[]): Promise<v
   if (articleIds.length === 0) return;
   await sql.transaction(async (tx) => {
     const d = tx.dialect;
+    // Workers saving at once would each aggregate without the others' uncommitted events.
+    if (d.writersLock) await tx.exec(d.writersLock);
     await insertEventDyads(tx, { kind: 'articles', ids: articleIds });
     await tx.exec(`CREATE TEMP TABLE IF NOT EXISTS affected_dyad_days (a TEXT, b TEXT, day TEXT, PRIMARY KEY (a, b, day)) ${d.keyedTable};
                    DELETE FROM affected_dyad_days;`);

@@ -21,3 +21,8 @@ export function pipelineConfig(kbExtra: string[] = []): PipelineConfig {
 export function databasePath(option?: string): string {
   return option || process.env.PARAAT_DB || DEFAULT_DB;
 }
+
+/** The work queue: --queue, else $PARAAT_QUEUE, else none (extract in this process). */
+export function queueUrl(option?: string): string | null {
+  return option || process.env.PARAAT_QUEUE || null;
+}

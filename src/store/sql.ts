@@ -32,6 +32,11 @@ export interface Dialect {
   jsonObject(key: string, value: string): string;
   /** LIKE without regard to case (SQLite's LIKE is, for ASCII). */
   likeCaseless: string;
+  /**
+   * A statement that makes concurrent writers of the analytics wait for each other until commit;
+   * null where a write transaction already excludes the others (SQLite).
+   */
+  writersLock: string | null;
   /** A keyed temporary table's storage clause. */
   keyedTable: string;
   /** Articles (alias a) whose title or text hold all the words; with textParam for its parameter. */
@@ -65,6 +70,7 @@ export const SQLITE: Dialect = {
   jsonArray: (expr) => `json_group_array(${expr})`,
   jsonObject: (key, value) => `json_group_object(${key}, ${value})`,
   likeCaseless: 'LIKE',
+  writersLock: null,
   keyedTable: 'WITHOUT ROWID',
   textMatch: 'a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
   textParam: ftsQuery,
@@ -86,6 +92,7 @@ export const POSTGRES: Dialect = {
   jsonArray: (expr) => `json_agg(${expr})::text`,
   jsonObject: (key, value) => `jsonb_object_agg(${key}, ${value})::text`,
   likeCaseless: 'ILIKE',
+  writersLock: 'SELECT pg_advisory_xact_lock(7244012)',
   keyedTable: '',
   textMatch: `a.search @@ (SELECT plainto_tsquery('dutch', w) || plainto_tsquery('english', w) || plainto_tsquery('simple', w)
                              FROM (SELECT unaccent(CAST(? AS TEXT)) AS w) AS words)`,

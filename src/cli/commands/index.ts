@@ -10,13 +10,17 @@ import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { nerCommand } from './ner.js';
 import { parseCommand } from './parse.js';
+import { queueCommand } from './queue.js';
 import { serveCommand } from './serve.js';
 import { trainCommand } from './train.js';
+import { workerCommand } from './worker.js';
 
 /** Every sub-command, in the order `paraat --help` lists them. */
 export const commands: Command[] = [
   demoCommand,
   ingestCommand,
+  workerCommand,
+  queueCommand,
   extractCommand,
   eventsCommand,
   evalCommand,

@@ -1,7 +1,7 @@
-import type { Document } from '../../document/index.js';
+import type { Article, Document } from '../../document/index.js';
 import { attachAnalytics } from '../../analytics/index.js';
 import { openStore } from '../../store/index.js';
-import { databasePath } from '../environment.js';
+import { databasePath, queueUrl } from '../environment.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { pipelineConfig } from '../environment.js';
@@ -22,18 +22,36 @@ export interface IngestSummary {
   seconds: number;
 }
 
+const emptySummary = (): IngestSummary => ({ read: 0, stored: 0, alreadyStored: 0, events: 0, errors: 0, warnings: 0, seconds: 0 });
+
+/** Reads every article and hands it to `take`, counting what was read, refused and warned about. */
+async function eachArticle(paths: string[], label: string, summary: IngestSummary, take: (article: Article) => Promise<void>): Promise<void> {
+  const report: InputReport = { errors: 0, warnings: 0 };
+  const progress = new Progress(label);
+  let fraction = 0;
+  try {
+    for await (const article of readArticles(paths, report, (f) => (fraction = f))) {
+      summary.read++;
+      await take(article);
+      progress.update(summary.read, fraction);
+    }
+  } finally {
+    progress.finish();
+  }
+  summary.errors = report.errors;
+  summary.warnings = report.warnings;
+  summary.seconds = progress.elapsedSeconds();
+}
+
 /** Reads, codes and stores articles; each batch is committed before it is counted as stored. */
 export async function ingest(paths: string[], db: string, kbExtra: string[] = []): Promise<IngestSummary> {
   // Loaded here, not at start-up: `paraat --help` and the light commands need none of it.
   const { createPipeline } = await import('../../pipeline/index.js');
   const store = attachAnalytics(await openStore(db));
   const pipeline = createPipeline(pipelineConfig(kbExtra));
-  const report: InputReport = { errors: 0, warnings: 0 };
-  const progress = new Progress('ingest');
-  const summary: IngestSummary = { read: 0, stored: 0, alreadyStored: 0, events: 0, errors: 0, warnings: 0, seconds: 0 };
+  const summary = emptySummary();
   let batch: Document[] = [];
   const seen = new Set<string>();
-  let fraction = 0;
   const flush = async () => {
     if (batch.length === 0) return;
     summary.stored += await store.saveDocuments(batch);
@@ -41,25 +59,35 @@ export async function ingest(paths: string[], db: string, kbExtra: string[] = []
     batch = [];
   };
   try {
-    for await (const article of readArticles(paths, report, (f) => (fraction = f))) {
-      summary.read++;
+    await eachArticle(paths, 'ingest', summary, async (article) => {
       if (seen.has(article.id) || (await store.hasArticle(article.id))) {
         summary.alreadyStored++;
-      } else {
-        seen.add(article.id);
-        batch.push(pipeline.process(article));
-        if (batch.length >= BATCH) await flush();
+        return;
       }
-      progress.update(summary.read, fraction);
-    }
+      seen.add(article.id);
+      batch.push(pipeline.process(article));
+      if (batch.length >= BATCH) await flush();
+    });
     await flush();
   } finally {
-    progress.finish();
     await store.close();
   }
-  summary.errors = report.errors;
-  summary.warnings = report.warnings;
-  summary.seconds = progress.elapsedSeconds();
+  return summary;
+}
+
+/**
+ * Reads articles and publishes them to the work queue for the workers to code; each is published
+ * (and stored by the queue) before it is counted.
+ */
+export async function publish(paths: string[], url: string): Promise<IngestSummary> {
+  const { Queue } = await import('../../queue/nats.js');
+  const queue = await Queue.open(url);
+  const summary = emptySummary();
+  try {
+    await eachArticle(paths, 'publish', summary, (article) => queue.publish(article));
+  } finally {
+    await queue.close();
+  }
   return summary;
 }
 
@@ -78,7 +106,7 @@ export function summaryLine(s: IngestSummary, db: string): string {
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'read articles, code their events and store them in the database',
-  help: `usage: paraat ingest PATH... [--db FILE] [--kb-extra FILE]
+  help: `usage: paraat ingest PATH... [--db FILE|URL] [--queue nats://HOST:4222] [--kb-extra FILE]
 
 Reads articles from files, folders (walked recursively: .txt, .jsonl, .ndjson) or - for stdin,
 codes their events and stores articles, events, quotes and mentions (SQLite, or PostgreSQL
@@ -95,16 +123,27 @@ Each batch is committed before it is reported; an interrupted run loses nothing 
 and the next run skips what is already there. Bad input is reported (file, line, problem) and
 the rest goes on; the exit code is 1 when anything was refused.
 
+With --queue, the articles are published to the work queue instead, with their ids, for
+"paraat worker" processes to code and store (see "Scaling out" in the README).
+
 options:
+  --queue URL      publish to this NATS JetStream server instead of coding here (default $PARAAT_QUEUE)
   --db FILE|URL    SQLite file or postgres:// URL (default $PARAAT_DB or ./paraat.db)
   --kb-extra FILE  extra knowledge-base file(s) of actors (repeatable)
 `,
   async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, {
       db: { type: 'string' },
+      queue: { type: 'string' },
       'kb-extra': { type: 'string', multiple: true },
     });
     if (positionals.length === 0) throw new UsageError('give at least one file, folder or - for stdin');
+    const queue = queueUrl(values.queue);
+    if (queue) {
+      const summary = await publish(positionals, queue);
+      process.stderr.write(`${summary.read} article${summary.read === 1 ? '' : 's'} read and queued${summary.errors ? `, ${summary.errors} refused` : ''} → ${queue} (${summary.seconds.toFixed(1)}s)\n`);
+      return summary.errors > 0 ? 1 : 0;
+    }
     const db = databasePath(values.db);
     const summary = await ingest(positionals, db, values['kb-extra'] ?? []);
     process.stderr.write(summaryLine(summary, db) + '\n');
