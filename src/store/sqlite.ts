@@ -12,8 +12,10 @@ export class SqliteSql implements Sql {
   readonly dialect = SQLITE;
   readonly db: Database.Database;
   private statements = new Map<string, Database.Statement>();
-  private inTransaction = false;
-  /** Transactions wait for the one before: the connection is shared by the whole process. */
+  /**
+   * Transactions wait for the one before: the connection is shared by the whole process, and a
+   * caller that is not inside a transaction must not end up in another's.
+   */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(path: string) {
@@ -61,19 +63,15 @@ export class SqliteSql implements Sql {
   }
 
   async transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
-    if (this.inTransaction) return fn(this);
     const result = this.queue.then(async () => {
       this.db.exec('BEGIN IMMEDIATE');
-      this.inTransaction = true;
       try {
-        const value = await fn(this);
+        const value = await fn(new JoinedTransaction(this));
         this.db.exec('COMMIT');
         return value;
       } catch (err) {
         this.db.exec('ROLLBACK');
         throw err;
-      } finally {
-        this.inTransaction = false;
       }
     });
     this.queue = result.catch(() => undefined);
@@ -82,5 +80,36 @@ export class SqliteSql implements Sql {
 
   async close(): Promise<void> {
     this.db.close();
+  }
+}
+
+/** The open transaction as its function sees it: a nested transaction joins it. */
+class JoinedTransaction implements Sql {
+  readonly dialect = SQLITE;
+
+  constructor(private readonly connection: SqliteSql) {}
+
+  all<T>(sql: string, params?: unknown[]): Promise<T[]> {
+    return this.connection.all<T>(sql, params);
+  }
+
+  get<T>(sql: string, params?: unknown[]): Promise<T | undefined> {
+    return this.connection.get<T>(sql, params);
+  }
+
+  run(sql: string, params?: unknown[]): Promise<number> {
+    return this.connection.run(sql, params);
+  }
+
+  exec(script: string): Promise<void> {
+    return this.connection.exec(script);
+  }
+
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+    return fn(this);
+  }
+
+  close(): Promise<void> {
+    throw new Error('a transaction cannot close its connection');
   }
 }

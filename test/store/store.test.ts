@@ -131,6 +131,19 @@ for (const backend of backends) {
       expect(await store.hasArticle('b2')).toBe(false);
     });
 
+    it('keeps concurrent saves apart: one that fails undoes nothing of the other', async () => {
+      store.onSaved(async (_tx, ids) => {
+        await new Promise((wait) => setTimeout(wait, 20));
+        if (ids.includes('c2')) throw new Error('listener failed');
+      });
+      const results = await Promise.allSettled([
+        store.saveDocuments([doc('c1', 'First.', 'en', null, [])]),
+        store.saveDocuments([doc('c2', 'Second.', 'en', null, [])]),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+      expect([await store.hasArticle('c1'), await store.hasArticle('c2')]).toEqual([true, false]);
+    });
+
     it('keeps what it stored when reopened', async () => {
       await store.close();
       store = await openStore(location);
