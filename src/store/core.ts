@@ -5,12 +5,25 @@ import type { ArticleInfo, EventFilter, PageFilter, SavedListener, Store, Stored
 
 const INSERT_ARTICLE = `INSERT INTO articles (id, external_id, source, url, title, text, date, lang, origin, ingested_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`;
-const INSERT_EVENT = `INSERT INTO events (article_id, seq, type, mode, cameo, goldstein, quad_class, modality, date, place, confidence,
-  evidence_start, evidence_end, trigger_start, trigger_end, trigger_text, sentence, record)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`;
-const INSERT_ACTOR = 'INSERT INTO event_actors (event_id, role, code, sector, kind, name, kb_id) VALUES (?, ?, ?, ?, ?, ?, ?)';
-const INSERT_QUOTE = 'INSERT INTO quotes (article_id, text, start, "end", speaker_code, speaker_text, record) VALUES (?, ?, ?, ?, ?, ?, ?)';
-const INSERT_MENTION = 'INSERT INTO mentions (article_id, start, "end", kind, code, sector, name, kb_id, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+const EVENTS = `events (article_id, seq, type, mode, cameo, goldstein, quad_class, modality, date, place, confidence,
+  evidence_start, evidence_end, trigger_start, trigger_end, trigger_text, sentence, record)`;
+const ACTORS = 'event_actors (event_id, role, code, sector, kind, name, kb_id)';
+const QUOTES = 'quotes (article_id, text, start, "end", speaker_code, speaker_text, record)';
+const MENTIONS = 'mentions (article_id, start, "end", kind, code, sector, name, kb_id, rule)';
+
+/** Rows per INSERT: a server database is then asked once per table and article, not once per row. */
+const ROWS_PER_INSERT = 100;
+
+/** The rows as multi-row INSERTs of at most ROWS_PER_INSERT rows, each with its parameters. */
+function inserts(table: string, rows: unknown[][], returning = ''): [string, unknown[]][] {
+  const statements: [string, unknown[]][] = [];
+  for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
+    const chunk = rows.slice(at, at + ROWS_PER_INSERT);
+    const row = `(${chunk[0].map(() => '?').join(', ')})`;
+    statements.push([`INSERT INTO ${table} VALUES ${chunk.map(() => row).join(', ')} ${returning}`, chunk.flat()]);
+  }
+  return statements;
+}
 
 /**
  * The store, written once over any driver: the adapters (sqlite.ts, postgres.ts) only connect,
@@ -106,20 +119,25 @@ export class SqlStore implements Store {
 /** A new article's events with their actors, its quotes and its mentions. */
 async function saveParts(tx: Sql, doc: Document): Promise<void> {
   const id = doc.article.id;
-  for (const [seq, e] of doc.events.entries()) {
-    const inserted = await tx.get<{ id: number }>(INSERT_EVENT, [
-      id, seq, e.type, e.mode, e.cameo, e.goldstein, e.quad_class, e.modality, e.date, e.place, e.confidence,
-      e.evidence.start, e.evidence.end, e.evidence.trigger.start, e.evidence.trigger.end, e.evidence.trigger.text,
-      doc.text.slice(e.evidence.start, e.evidence.end), JSON.stringify(e),
-    ]);
-    for (const [role, list] of [['actor', e.actors], ['recipient', e.recipients], ['reported_by', e.reported_by]] as const) {
-      for (const actor of list) await tx.run(INSERT_ACTOR, [inserted!.id, role, actor.code, actor.sector, actor.kind, actor.name, actor.kb_id]);
-    }
+  const eventIds = new Map<number, number>();
+  const eventRows = doc.events.map((e, seq) => [
+    id, seq, e.type, e.mode, e.cameo, e.goldstein, e.quad_class, e.modality, e.date, e.place, e.confidence,
+    e.evidence.start, e.evidence.end, e.evidence.trigger.start, e.evidence.trigger.end, e.evidence.trigger.text,
+    doc.text.slice(e.evidence.start, e.evidence.end), JSON.stringify(e),
+  ]);
+  for (const [sql, params] of inserts(EVENTS, eventRows, 'RETURNING id, seq')) {
+    for (const row of await tx.all<{ id: number; seq: number }>(sql, params)) eventIds.set(Number(row.seq), Number(row.id));
   }
-  for (const q of doc.quotes) {
-    await tx.run(INSERT_QUOTE, [id, q.text, q.start, q.end, q.speaker?.code ?? null, q.speakerText, JSON.stringify(q)]);
-  }
-  for (const m of doc.mentions) {
-    await tx.run(INSERT_MENTION, [id, m.start, m.end, m.actor.kind, m.actor.code, m.actor.sector, m.actor.name, m.actor.kb_id, m.rule]);
-  }
+  const actorRows = doc.events.flatMap((e, seq) =>
+    (
+      [
+        ['actor', e.actors],
+        ['recipient', e.recipients],
+        ['reported_by', e.reported_by],
+      ] as const
+    ).flatMap(([role, list]) => list.map((a) => [eventIds.get(seq), role, a.code, a.sector, a.kind, a.name, a.kb_id])),
+  );
+  const quoteRows = doc.quotes.map((q) => [id, q.text, q.start, q.end, q.speaker?.code ?? null, q.speakerText, JSON.stringify(q)]);
+  const mentionRows = doc.mentions.map((m) => [id, m.start, m.end, m.actor.kind, m.actor.code, m.actor.sector, m.actor.name, m.actor.kb_id, m.rule]);
+  for (const [sql, params] of [...inserts(ACTORS, actorRows), ...inserts(QUOTES, quoteRows), ...inserts(MENTIONS, mentionRows)]) await tx.run(sql, params);
 }
