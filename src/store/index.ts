@@ -1,6 +1,9 @@
 import { SqlStore } from './core.js';
 import { SqliteSql } from './sqlite.js';
+import { isServerDatabase } from './location.js';
 import type { Store } from './store.js';
+
+export { isServerDatabase, shownLocation } from './location.js';
 
 export type { ArticleInfo, EventFilter, EventRecord, PageFilter, SavedListener, Store, StoredMention, StoredQuote, StoreStats } from './store.js';
 export type { Dialect, Sql } from './sql.js';
@@ -8,10 +11,6 @@ export { ftsQuery } from './sql.js';
 
 export const DEFAULT_DB = './paraat.db';
 
-/** True for a PostgreSQL URL (postgres://user@host/db), false for a SQLite file path. */
-export function isServerDatabase(location: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(location);
-}
 
 /** Opens the store at a SQLite path or a PostgreSQL URL, with its migrations applied. */
 export async function openStore(location: string): Promise<Store> {

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { readTable, lexiconPath } from '../nlp/lexicon.js';
 import { SUPPORTED_LANGUAGES } from '../nlp/language.js';
 import { SqlStore } from './core.js';
+import { shownLocation } from './location.js';
 import { POSTGRES_MIGRATIONS } from './postgres-schema.js';
 import type { Sql } from './sql.js';
 import { POSTGRES } from './sql.js';
@@ -14,17 +15,6 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 function numbered(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
-}
-
-/** The URL with its password left out, for messages. */
-export function displayUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.password = '';
-    return u.toString();
-  } catch {
-    return url;
-  }
 }
 
 type Queryable = pg.Pool | pg.PoolClient;
@@ -118,7 +108,7 @@ export async function openPostgres(url: string): Promise<SqlStore> {
   } catch (err) {
     await pool.end().catch(() => undefined);
     const reason = (err as Error).message || (err as { code?: string }).code || String(err);
-    throw new Error(`cannot use the PostgreSQL database ${displayUrl(url)}: ${reason}`);
+    throw new Error(`cannot use the PostgreSQL database ${shownLocation(url)}: ${reason}`);
   }
-  return new SqlStore(sql, displayUrl(url));
+  return new SqlStore(sql, shownLocation(url));
 }

@@ -1,5 +1,5 @@
 import { rebuildAnalytics } from '../../analytics/index.js';
-import { openStore } from '../../store/index.js';
+import { openStore, shownLocation } from '../../store/index.js';
 import { databasePath } from '../environment.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -26,7 +26,7 @@ options:
       const started = performance.now();
       const result = await rebuildAnalytics(store.sql);
       const seconds = (performance.now() - started) / 1000;
-      process.stderr.write(`${result.dyadDays} dyad-days, ${result.alerts} alerts → ${path} (${seconds.toFixed(1)}s)\n`);
+      process.stderr.write(`${result.dyadDays} dyad-days, ${result.alerts} alerts → ${shownLocation(path)} (${seconds.toFixed(1)}s)\n`);
     } finally {
       await store.close();
     }

@@ -15,7 +15,7 @@ export async function printStoredEvents(db: string): Promise<void> {
     const records = await store.queryEvents({});
     const rows = records.map((r) => ({ event: r, sentence: r.sentence, article: r.article_id }));
     process.stdout.write(eventTable(rows) + '\n');
-    process.stderr.write(`\n${records.length} events in ${db}. Try: npx paraat events --actor RUS --format json\n`);
+    process.stderr.write(`\n${records.length} events in ${store.location}. Try: npx paraat events --actor RUS --format json\n`);
   } finally {
     await store.close();
   }

@@ -1,6 +1,6 @@
 import type { Article, Document } from '../../document/index.js';
 import { attachAnalytics } from '../../analytics/index.js';
-import { openStore } from '../../store/index.js';
+import { openStore, shownLocation } from '../../store/index.js';
 import { databasePath, queueUrl } from '../environment.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -100,7 +100,7 @@ export function summaryLine(s: IngestSummary, db: string): string {
   ];
   if (s.errors) parts.push(`${s.errors} refused`);
   if (s.warnings) parts.push(`${s.warnings} warning${s.warnings === 1 ? '' : 's'}`);
-  return `${parts.join(', ')} → ${db} (${s.seconds.toFixed(1)}s)`;
+  return `${parts.join(', ')} → ${shownLocation(db)} (${s.seconds.toFixed(1)}s)`;
 }
 
 export const ingestCommand: Command = {

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { openStore } from '../../store/index.js';
+import { openStore, shownLocation } from '../../store/index.js';
 import { databasePath } from '../environment.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -49,7 +49,7 @@ options:
     const app = await buildServer({ dbPath: db, token: process.env.PARAAT_TOKEN || null, webRoot, pipeline: pipelineConfig() });
     const address = await app.listen({ host: values.host, port });
     process.stderr.write(
-      `Paraat is serving ${db}\n  dashboard: ${address}/\n  API:       ${address}/api/openapi.json\n` +
+      `Paraat is serving ${shownLocation(db)}\n  dashboard: ${address}/\n  API:       ${address}/api/openapi.json\n` +
         (process.env.PARAAT_TOKEN ? '' : '  (PARAAT_TOKEN is not set: POST /api/articles is refused)\n') +
         'Press Ctrl-C to stop.\n',
     );
