@@ -51,7 +51,7 @@ export async function aggregateDyadDays(sql: Sql, affectedOnly: boolean): Promis
   const scope = affectedOnly
     ? `WHERE (source, target, day) IN (SELECT a, b, day FROM affected_dyad_days UNION ALL SELECT b, a, day FROM affected_dyad_days)`
     : '';
-  const key = `directed INTEGER, source TEXT, target TEXT, day TEXT`;
+  const key = `directed INTEGER, source TEXT ${d.bytewise}, target TEXT ${d.bytewise}, day TEXT ${d.bytewise}`;
   await sql.exec(`
     DROP TABLE IF EXISTS scoped_dyads;
     DROP TABLE IF EXISTS day_articles;
@@ -62,6 +62,7 @@ export async function aggregateDyadDays(sql: Sql, affectedOnly: boolean): Promis
       UNION
       SELECT 0, ${d.least('source', 'target')}, ${d.greatest('source', 'target')}, day, article_id, event_id, type, quad_class, goldstein
         FROM event_dyads ${scope};
+    ${d.analyze('scoped_dyads')}
 
     CREATE TEMP TABLE day_articles (${key}, articles INTEGER, score DOUBLE PRECISION, conflict DOUBLE PRECISION, PRIMARY KEY (${KEY})) ${d.keyedTable};
     INSERT INTO day_articles
@@ -69,12 +70,14 @@ export async function aggregateDyadDays(sql: Sql, affectedOnly: boolean): Promis
         FROM (SELECT ${KEY}, article_id, avg(goldstein) AS score, avg(${d.greatest('0', '-goldstein')}) AS conflict
                 FROM scoped_dyads GROUP BY ${KEY}, article_id) AS per_article
        GROUP BY ${KEY};
+    ${d.analyze('day_articles')}
 
     CREATE TEMP TABLE day_types (${key}, types TEXT, PRIMARY KEY (${KEY})) ${d.keyedTable};
     INSERT INTO day_types
       SELECT ${KEY}, ${d.jsonObject('type', 'n')}
         FROM (SELECT ${KEY}, type, count(*) AS n FROM scoped_dyads GROUP BY ${KEY}, type) AS per_type
        GROUP BY ${KEY};
+    ${d.analyze('day_types')}
 
     INSERT INTO dyad_day (directed, source, target, day, events, articles, q1, q2, q3, q4, types,
                           goldstein_sum, goldstein_mean, score, conflict)

@@ -14,7 +14,7 @@ export async function updateAnalytics(sql: Sql, articleIds: string[]): Promise<v
     // Workers saving at once would each aggregate without the others' uncommitted events.
     if (d.writersLock) await tx.exec(d.writersLock);
     await insertEventDyads(tx, { kind: 'articles', ids: articleIds });
-    await tx.exec(`CREATE TEMP TABLE IF NOT EXISTS affected_dyad_days (a TEXT, b TEXT, day TEXT, PRIMARY KEY (a, b, day)) ${d.keyedTable};
+    await tx.exec(`CREATE TEMP TABLE IF NOT EXISTS affected_dyad_days (a TEXT ${d.bytewise}, b TEXT ${d.bytewise}, day TEXT ${d.bytewise}, PRIMARY KEY (a, b, day)) ${d.keyedTable};
                    DELETE FROM affected_dyad_days;`);
     await tx.run(
       `INSERT INTO affected_dyad_days (a, b, day)

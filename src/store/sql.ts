@@ -37,6 +37,10 @@ export interface Dialect {
    * null where a write transaction already excludes the others (SQLite).
    */
   writersLock: string | null;
+  /** Statistics for a freshly filled temporary table, where the planner needs them (nothing in SQLite). */
+  analyze(table: string): string;
+  /** Text that compares byte by byte, as the stored codes and days do (SQLite's default). */
+  bytewise: string;
   /** A keyed temporary table's storage clause. */
   keyedTable: string;
   /** Articles (alias a) whose title or text hold all the words; with textParam for its parameter. */
@@ -71,6 +75,8 @@ export const SQLITE: Dialect = {
   jsonObject: (key, value) => `json_group_object(${key}, ${value})`,
   likeCaseless: 'LIKE',
   writersLock: null,
+  analyze: () => '',
+  bytewise: '',
   keyedTable: 'WITHOUT ROWID',
   textMatch: 'a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
   textParam: ftsQuery,
@@ -93,6 +99,10 @@ export const POSTGRES: Dialect = {
   jsonObject: (key, value) => `jsonb_object_agg(${key}, ${value})::text`,
   likeCaseless: 'ILIKE',
   writersLock: 'SELECT pg_advisory_xact_lock(7244012)',
+  // Autovacuum never analyses temporary tables: without statistics the planner takes them for empty.
+  analyze: (table) => `ANALYZE ${table};`,
+  // The tables' codes and days are COLLATE "C": a key of another collation could not use its index.
+  bytewise: 'COLLATE "C"',
   keyedTable: '',
   textMatch: `a.search @@ (SELECT plainto_tsquery('dutch', w) || plainto_tsquery('english', w) || plainto_tsquery('simple', w)
                              FROM (SELECT unaccent(CAST(? AS TEXT)) AS w) AS words)`,
