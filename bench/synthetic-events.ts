@@ -39,7 +39,10 @@ function random(seed: number) {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-/** Writes `total` events straight into the store's tables (the pipeline is not what is measured here). */
+/**
+ * Writes `total` events straight into a migrated SQLite store's tables (the pipeline is not what is
+ * measured here); the store's trigger indexes the article text.
+ */
 export function loadSyntheticEvents(db: Database.Database, total: number, perArticle = 5): SyntheticData {
   const next = random(7);
   // Zipf-like: actor i is chosen with weight 1/(i+1).
@@ -56,7 +59,6 @@ export function loadSyntheticEvents(db: Database.Database, total: number, perArt
     `INSERT INTO articles (id, external_id, source, url, title, text, date, lang, origin, ingested_at)
      VALUES (?, NULL, ?, NULL, ?, ?, ?, ?, 'bench', '2025-01-01T00:00:00Z')`,
   );
-  const insertFts = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
   const insertEvent = db.prepare(
     `INSERT INTO events (article_id, seq, type, mode, cameo, goldstein, quad_class, modality, date, place, confidence,
        evidence_start, evidence_end, trigger_start, trigger_end, trigger_text, sentence, record)
@@ -73,8 +75,7 @@ export function loadSyntheticEvents(db: Database.Database, total: number, perArt
       const words = Array.from({ length: 12 }, () => WORDS[Math.floor(next() * WORDS.length)]);
       const text = `${words.join(' ')}. Report ${n}.`;
       const id = n.toString(16).padStart(20, '0');
-      const rowid = insertArticle.run(id, `source-${n % 40}`, `Report ${n}`, text, day, lang).lastInsertRowid;
-      insertFts.run(rowid, `Report ${n}`, text);
+      insertArticle.run(id, `source-${n % 40}`, `Report ${n}`, text, day, lang);
       for (let seq = 0; seq < perArticle && events < total; seq++, events++) {
         const [type, cameo, goldstein, quad] = TYPES[Math.floor(next() * TYPES.length)];
         const a = actor();

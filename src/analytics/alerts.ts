@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Sql } from '../store/index.js';
 import { conflictIntensity, dayNumber, dayString } from './formula.js';
 
 /**
@@ -60,26 +60,27 @@ export function scoreAlerts(days: IntensityDay[], rules: AlertRules = ALERT_RULE
  * Recomputes the alerts of one unordered pair for days from `fromDay` on (a day's baseline reaches
  * baselineDays back, so a change on one day can alter the alerts of the following weeks).
  */
-export function refreshPairAlerts(db: Database.Database, a: string, b: string, fromDay: string, rules: AlertRules = ALERT_RULES): void {
+export async function refreshPairAlerts(sql: Sql, a: string, b: string, fromDay: string, rules: AlertRules = ALERT_RULES): Promise<void> {
   const windowStart = dayString(dayNumber(fromDay) - rules.baselineDays);
-  const days = db
-    .prepare(`SELECT day, articles, events, conflict FROM dyad_day WHERE directed = 0 AND source = ? AND target = ? AND day >= ? ORDER BY day`)
-    .all(a, b, windowStart) as IntensityDay[];
-  db.prepare('DELETE FROM alerts WHERE source = ? AND target = ? AND day >= ?').run(a, b, fromDay);
-  const insertAlert = db.prepare(
-    `INSERT INTO alerts (source, target, day, intensity, baseline_median, baseline_mad, z, articles, events)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  const days = await sql.all<IntensityDay>(
+    `SELECT day, articles, events, conflict FROM dyad_day WHERE directed = 0 AND source = ? AND target = ? AND day >= ? ORDER BY day`,
+    [a, b, windowStart],
   );
-  // The events that caused the alert: the pair's conflictual events of that day, either direction.
-  const linkEvents = db.prepare(
-    `INSERT OR IGNORE INTO alert_events (alert_id, event_id)
-     SELECT ?, event_id FROM event_dyads
-      WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND day = ? AND goldstein < 0`,
-  );
+  await sql.run('DELETE FROM alerts WHERE source = ? AND target = ? AND day >= ?', [a, b, fromDay]);
   for (const alert of scoreAlerts(days, rules)) {
     if (alert.day < fromDay) continue;
-    const id = insertAlert.run(a, b, alert.day, alert.intensity, alert.baselineMedian, alert.baselineMad, alert.z, alert.articles, alert.events)
-      .lastInsertRowid;
-    linkEvents.run(id, a, b, b, a, alert.day);
+    const inserted = await sql.get<{ id: number }>(
+      `INSERT INTO alerts (source, target, day, intensity, baseline_median, baseline_mad, z, articles, events)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      [a, b, alert.day, alert.intensity, alert.baselineMedian, alert.baselineMad, alert.z, alert.articles, alert.events],
+    );
+    // The events that caused the alert: the pair's conflictual events of that day, either direction.
+    await sql.run(
+      `INSERT INTO alert_events (alert_id, event_id)
+       SELECT CAST(? AS BIGINT), event_id FROM event_dyads
+        WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?)) AND day = ? AND goldstein < 0
+       ON CONFLICT DO NOTHING`,
+      [inserted!.id, a, b, b, a, alert.day],
+    );
   }
 }

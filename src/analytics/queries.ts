@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Sql } from '../store/index.js';
 import { dayNumber, dayString, smoothedIndex, supportWeight } from './formula.js';
 
 export interface SeriesPoint {
@@ -62,19 +62,18 @@ function byWeek(rows: DayRow[]): DayRow[] {
   return [...weeks.values()];
 }
 
-export function dyadSeries(
-  db: Database.Database,
+export async function dyadSeries(
+  sql: Sql,
   a: string,
   b: string,
   options: { interval: 'day' | 'week'; directed: boolean; since?: string; until?: string },
-): SeriesPoint[] {
+): Promise<SeriesPoint[]> {
   const [source, target] = options.directed ? [a, b] : unorderedPair(a, b);
-  const days = db
-    .prepare(
-      `SELECT day, events, articles, q1, q2, q3, q4, goldstein_sum, score, conflict FROM dyad_day
-        WHERE directed = ? AND source = ? AND target = ? AND day <= ? ORDER BY day`,
-    )
-    .all(options.directed ? 1 : 0, source, target, options.until ?? '9999') as DayRow[];
+  const days = await sql.all<DayRow>(
+    `SELECT day, events, articles, q1, q2, q3, q4, goldstein_sum, score, conflict FROM dyad_day
+      WHERE directed = ? AND source = ? AND target = ? AND day <= ? ORDER BY day`,
+    [options.directed ? 1 : 0, source, target, options.until ?? '9999'],
+  );
   const rows = options.interval === 'week' ? byWeek(days) : days;
   // The index is smoothed over the whole history, then cut to the asked period.
   const index = smoothedIndex(rows.map((r) => ({ day: r.day, articles: r.articles, score: r.score })));
@@ -105,9 +104,9 @@ export interface TopDyad {
 }
 
 /** The latest day any pair has data; periods default to the weeks before it. */
-export function latestDay(db: Database.Database): string | null {
-  const row = db.prepare('SELECT max(day) AS day FROM dyad_day WHERE directed = 0').get() as { day: string | null };
-  return row.day;
+export async function latestDay(sql: Sql): Promise<string | null> {
+  const row = await sql.get<{ day: string | null }>('SELECT max(day) AS day FROM dyad_day WHERE directed = 0');
+  return row?.day ?? null;
 }
 
 /**
@@ -115,31 +114,29 @@ export function latestDay(db: Database.Database): string | null {
  * The period is read from the covering index: by its primary key SQLite would read every day of
  * every pair to save a sort. Long periods cost in proportion to their rows.
  */
-export function topDyads(db: Database.Database, options: { since?: string; limit: number }): { since: string | null; dyads: TopDyad[] } {
-  const latest = latestDay(db);
+export async function topDyads(sql: Sql, options: { since?: string; limit: number }): Promise<{ since: string | null; dyads: TopDyad[] }> {
+  const latest = await latestDay(sql);
   if (!latest) return { since: options.since ?? null, dyads: [] };
   const since = options.since ?? dayString(dayNumber(latest) - 30);
-  const rows = db
-    .prepare(
-      `SELECT source AS a, target AS b, sum(events) AS events, sum(articles) AS articles,
-              sum(log2(1 + articles) * conflict) AS conflict_intensity, sum(score * articles) / sum(articles) AS score
-         FROM dyad_day INDEXED BY dyad_day_window WHERE directed = 0 AND day >= ?
-        GROUP BY source, target ORDER BY conflict_intensity DESC, events DESC LIMIT ?`,
-    )
-    .all(since, options.limit) as Omit<TopDyad, 'spark' | 'alerts'>[];
-  const spark = db.prepare(
-    `SELECT day, log2(1 + articles) * conflict AS conflict_intensity, score FROM dyad_day
-      WHERE directed = 0 AND source = ? AND target = ? AND day >= ? ORDER BY day`,
+  const intensity = `${sql.dialect.log2('1 + articles')} * conflict`;
+  const rows = await sql.all<Omit<TopDyad, 'spark' | 'alerts'>>(
+    `SELECT source AS a, target AS b, sum(events) AS events, sum(articles) AS articles,
+            sum(${intensity}) AS conflict_intensity, sum(score * articles) / sum(articles) AS score
+       FROM dyad_day ${sql.dialect.indexedBy('dyad_day_window')} WHERE directed = 0 AND day >= ?
+      GROUP BY source, target ORDER BY conflict_intensity DESC, events DESC, source, target LIMIT ?`,
+    [since, options.limit],
   );
-  const alerts = db.prepare('SELECT count(*) AS n FROM alerts WHERE source = ? AND target = ? AND day >= ?');
-  return {
-    since,
-    dyads: rows.map((r) => ({
-      ...r,
-      alerts: (alerts.get(r.a, r.b, since) as { n: number }).n,
-      spark: spark.all(r.a, r.b, since) as TopDyad['spark'],
-    })),
-  };
+  const dyads: TopDyad[] = [];
+  for (const r of rows) {
+    const alerts = await sql.get<{ n: number }>('SELECT count(*) AS n FROM alerts WHERE source = ? AND target = ? AND day >= ?', [r.a, r.b, since]);
+    const spark = await sql.all<TopDyad['spark'][number]>(
+      `SELECT day, ${intensity} AS conflict_intensity, score FROM dyad_day
+        WHERE directed = 0 AND source = ? AND target = ? AND day >= ? ORDER BY day`,
+      [r.a, r.b, since],
+    );
+    dyads.push({ ...r, alerts: Number(alerts!.n), spark });
+  }
+  return { since, dyads };
 }
 
 export interface AlertRow {
@@ -156,10 +153,10 @@ export interface AlertRow {
   event_ids: number[];
 }
 
-export function listAlerts(
-  db: Database.Database,
+export async function listAlerts(
+  sql: Sql,
   options: { actor?: string; since?: string; until?: string; pair?: [string, string]; limit: number },
-): AlertRow[] {
+): Promise<AlertRow[]> {
   const where: string[] = [];
   const params: unknown[] = [];
   if (options.actor) {
@@ -178,12 +175,11 @@ export function listAlerts(
     where.push('day <= ?');
     params.push(options.until);
   }
-  const rows = db
-    .prepare(
-      `SELECT id, source AS a, target AS b, day, intensity, baseline_median, baseline_mad, z, articles, events,
-              (SELECT json_group_array(event_id) FROM alert_events WHERE alert_id = alerts.id) AS event_ids
-         FROM alerts ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY day DESC, z DESC LIMIT ?`,
-    )
-    .all(...params, options.limit) as (Omit<AlertRow, 'event_ids'> & { event_ids: string })[];
+  const rows = await sql.all<Omit<AlertRow, 'event_ids'> & { event_ids: string }>(
+    `SELECT id, source AS a, target AS b, day, intensity, baseline_median, baseline_mad, z, articles, events,
+            coalesce((SELECT ${sql.dialect.jsonArray('event_id')} FROM alert_events WHERE alert_id = alerts.id), '[]') AS event_ids
+       FROM alerts ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY day DESC, z DESC LIMIT ?`,
+    [...params, options.limit],
+  );
   return rows.map((r) => ({ ...r, event_ids: JSON.parse(r.event_ids) as number[] }));
 }

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Sql, Store } from '../store/index.js';
 import { refreshPairAlerts } from './alerts.js';
 import { aggregateDyadDays, insertEventDyads } from './dyads.js';
 
@@ -7,41 +7,53 @@ import { aggregateDyadDays, insertEventDyads } from './dyads.js';
  * the daily aggregates of the pairs and days they touch, and those pairs' alerts. Runs inside the
  * caller's transaction when there is one, so articles and analytics commit together.
  */
-export function updateAnalytics(db: Database.Database, articleIds: string[]): void {
+export async function updateAnalytics(sql: Sql, articleIds: string[]): Promise<void> {
   if (articleIds.length === 0) return;
-  db.transaction(() => {
-    insertEventDyads(db, { kind: 'articles', ids: articleIds });
-    db.exec(`CREATE TEMP TABLE IF NOT EXISTS affected_dyad_days (a TEXT, b TEXT, day TEXT, PRIMARY KEY (a, b, day)) WITHOUT ROWID;
-             DELETE FROM temp.affected_dyad_days;`);
-    db.prepare(
-      `INSERT OR IGNORE INTO temp.affected_dyad_days (a, b, day)
-       SELECT min(source, target), max(source, target), day FROM event_dyads
-        WHERE article_id IN (SELECT value FROM json_each(?))`,
-    ).run(JSON.stringify(articleIds));
-    aggregateDyadDays(db, true);
-    const pairs = db
-      .prepare('SELECT a, b, min(day) AS fromDay FROM temp.affected_dyad_days GROUP BY a, b')
-      .all() as { a: string; b: string; fromDay: string }[];
-    for (const p of pairs) refreshPairAlerts(db, p.a, p.b, p.fromDay);
-  })();
+  await sql.transaction(async (tx) => {
+    const d = tx.dialect;
+    // Workers saving at once would each aggregate without the others' uncommitted events.
+    if (d.writersLock) await tx.exec(d.writersLock);
+    await insertEventDyads(tx, { kind: 'articles', ids: articleIds });
+    await tx.exec(`CREATE TEMP TABLE IF NOT EXISTS affected_dyad_days (a TEXT ${d.bytewise}, b TEXT ${d.bytewise}, day TEXT ${d.bytewise}, PRIMARY KEY (a, b, day)) ${d.keyedTable};
+                   DELETE FROM affected_dyad_days;`);
+    await tx.run(
+      `INSERT INTO affected_dyad_days (a, b, day)
+       SELECT DISTINCT ${d.least('source', 'target')}, ${d.greatest('source', 'target')}, day FROM event_dyads
+        WHERE ${d.inList('article_id')}
+       ON CONFLICT DO NOTHING`,
+      [d.listParam(articleIds)],
+    );
+    await aggregateDyadDays(tx, true);
+    const pairs = await tx.all<{ a: string; b: string; from_day: string }>('SELECT a, b, min(day) AS from_day FROM affected_dyad_days GROUP BY a, b');
+    for (const p of pairs) await refreshPairAlerts(tx, p.a, p.b, p.from_day);
+  });
+}
+
+/** Keeps a store's analytics current: each save updates them in the saving transaction. */
+export function attachAnalytics(store: Store): Store {
+  store.onSaved(updateAnalytics);
+  return store;
 }
 
 /** Recomputes every analytics table from the stored events. */
-export function rebuildAnalytics(db: Database.Database): { dyadDays: number; alerts: number } {
-  return db.transaction(() => {
-    db.exec('DELETE FROM alert_events; DELETE FROM alerts; DELETE FROM dyad_day; DELETE FROM event_dyads;');
-    insertEventDyads(db, { kind: 'all' });
-    aggregateDyadDays(db, false);
-    const pairs = db
-      .prepare('SELECT source AS a, target AS b, min(day) AS fromDay FROM dyad_day WHERE directed = 0 GROUP BY source, target')
-      .all() as { a: string; b: string; fromDay: string }[];
-    for (const p of pairs) refreshPairAlerts(db, p.a, p.b, p.fromDay);
-    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-    return { dyadDays: count('SELECT count(*) AS n FROM dyad_day'), alerts: count('SELECT count(*) AS n FROM alerts') };
-  })();
+export async function rebuildAnalytics(sql: Sql): Promise<{ dyadDays: number; alerts: number }> {
+  return sql.transaction(async (tx) => {
+    await tx.exec('DELETE FROM alert_events; DELETE FROM alerts; DELETE FROM dyad_day; DELETE FROM event_dyads;');
+    await insertEventDyads(tx, { kind: 'all' });
+    await aggregateDyadDays(tx, false);
+    const pairs = await tx.all<{ a: string; b: string; from_day: string }>(
+      'SELECT source AS a, target AS b, min(day) AS from_day FROM dyad_day WHERE directed = 0 GROUP BY source, target',
+    );
+    for (const p of pairs) await refreshPairAlerts(tx, p.a, p.b, p.from_day);
+    const count = async (table: string) => Number((await tx.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n);
+    return { dyadDays: await count('dyad_day'), alerts: await count('alerts') };
+  });
 }
 
 /** True for a database whose events predate the analytics tables (stored before they existed). */
-export function analyticsMissing(db: Database.Database): boolean {
-  return db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM event_dyads) AND EXISTS (SELECT 1 FROM event_actors WHERE role = 'recipient')`).pluck().get() === 1;
+export async function analyticsMissing(sql: Sql): Promise<boolean> {
+  const row = await sql.get<{ missing: number | boolean }>(
+    `SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM event_dyads) AND EXISTS (SELECT 1 FROM event_actors WHERE role = 'recipient') THEN 1 ELSE 0 END AS missing`,
+  );
+  return Number(row!.missing) === 1;
 }

@@ -3,6 +3,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
 import type { ArticleLimits } from '../ingest/index.js';
 import { DEFAULT_LIMITS, parsePartialDate } from '../ingest/index.js';
+import { isServerDatabase } from '../store/index.js';
 import { databasePath } from './environment.js';
 import { UsageError } from './command.js';
 
@@ -34,10 +35,10 @@ export function dateOption(value: string | undefined, name: string): string | un
   }
 }
 
-/** The database a query reads (--db, $PARAAT_DB or ./paraat.db); it must exist already. */
+/** The database a query reads (--db, $PARAAT_DB or ./paraat.db); a SQLite file must exist already. */
 export function existingDatabase(option: string | undefined): string {
   const db = databasePath(option);
-  if (!existsSync(db)) throw new UsageError(`no database at ${db} (run "paraat ingest" first, or give --db)`);
+  if (!isServerDatabase(db) && !existsSync(db)) throw new UsageError(`no database at ${db} (run "paraat ingest" first, or give --db)`);
   return db;
 }
 

@@ -17,7 +17,12 @@ export function pipelineConfig(kbExtra: string[] = []): PipelineConfig {
   return { kbExtra, modelsDir: modelsDir(), ...(roles !== undefined ? { syntaxRoleLanguages: roles.split(',').filter(Boolean) } : {}) };
 }
 
-/** The database path: --db, else $PARAAT_DB, else ./paraat.db. */
+/** The database, a SQLite file or a PostgreSQL URL: --db, else $PARAAT_DB, else ./paraat.db. */
 export function databasePath(option?: string): string {
   return option || process.env.PARAAT_DB || DEFAULT_DB;
+}
+
+/** The work queue: --queue, else $PARAAT_QUEUE, else none (extract in this process). */
+export function queueUrl(option?: string): string | null {
+  return option || process.env.PARAAT_QUEUE || null;
 }

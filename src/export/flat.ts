@@ -31,6 +31,6 @@ export function flatRow(e: EventRecord): (string | number | null)[] {
     e.id, e.article_id, e.date, e.type, e.mode, e.cameo, e.goldstein, e.quad_class,
     codes(e.actors), codes(e.recipients), e.modality, codes(e.reported_by),
     e.quantities.map((q) => `${q.value} ${q.unit}`).join(';'), e.place, e.confidence,
-    e.evidence.trigger.text, e.sentence, e.source_url, e.article_lang,
+    e.evidence.trigger.text, e.sentence, e.url ?? e.source, e.lang,
   ];
 }

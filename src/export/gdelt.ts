@@ -72,7 +72,7 @@ export function gdeltRows(events: EventRecord[], dateAdded: Date = new Date()): 
             '', '', '', '', '', '', '', '',
             '', '', '', '', '', '', '', '',
             '', clean(e.place), '', '', '', '', '', '',
-            added, clean(e.source_url),
+            added, clean(e.url ?? e.source),
           ].map(clean),
         );
       }

@@ -24,7 +24,7 @@ export function ploverRecord(e: EventRecord) {
     event_loc: e.place ? { placename: e.place } : null,
     event_text: [e.evidence.trigger.text],
     text: e.sentence,
-    cite_info: { article_id: e.article_id, url: e.source_url, title: e.article_title, language: e.article_lang },
+    cite_info: { article_id: e.article_id, url: e.url ?? e.source, title: e.title, language: e.lang },
     modality: e.modality,
     reported_by: e.reported_by.map(entity),
     quantities: e.quantities,

@@ -1,12 +1,13 @@
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { openDatabase } from '../analytics/index.js';
+import { attachAnalytics } from '../analytics/index.js';
 import type { Article, Document } from '../document/index.js';
 import type { ArticleLimits } from '../ingest/index.js';
 import { capEvents, DEFAULT_BODY_BYTES, DEFAULT_LIMITS } from '../ingest/index.js';
 import type { Pipeline, PipelineConfig } from '../pipeline/index.js';
 import { createPipeline } from '../pipeline/index.js';
-import { openStore } from '../store/index.js';
+import { isServerDatabase, openStore } from '../store/index.js';
+import { SourceState } from '../store/source-state.js';
 import type { IngestResult, ServerContext } from './context.js';
 import { HttpError } from './errors.js';
 import { collectOpenApi } from './openapi.js';
@@ -22,6 +23,7 @@ import { staticRoutes } from './static.js';
 
 
 export interface ServerOptions {
+  /** A SQLite file or a PostgreSQL URL. */
   dbPath: string;
   /** Bearer token for write endpoints; null refuses all writes. */
   token: string | null;
@@ -40,17 +42,22 @@ export interface ServerOptions {
 
 /** Builds the HTTP server (not listening yet): API routes, OpenAPI document and the web interface. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const db = await openDatabase(options.dbPath);
-  const store = openStore(options.dbPath);
+  // One connection (or pool) for the whole server: the routes, the analytics and the ingest share it.
+  const store = attachAnalytics(await openStore(options.dbPath));
   // Loading the language models takes a second: only when an article is first coded or annotated.
   let pipeline: Pipeline | null = null;
   const codingPipeline = () => (pipeline ??= createPipeline(options.pipeline));
   const limits = options.limits ?? DEFAULT_LIMITS;
+  // Opened on the first request for the feeds: a server that is never asked opens no second connection.
+  let sourceState: SourceState | null | undefined;
   const context: ServerContext = {
-    db,
+    store,
     token: options.token,
     limits,
-    mentions: (article) => codingPipeline().process(article).mentions,
+    feeds: () => {
+      sourceState ??= isServerDatabase(options.dbPath) ? null : new SourceState(options.dbPath);
+      return sourceState?.feeds() ?? [];
+    },
     async ingest(articles: Article[]): Promise<IngestResult> {
       const warnings: string[] = [];
       const coded = new Map<string, Document>();
@@ -104,7 +111,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   staticRoutes(app, options.webRoot);
 
   app.addHook('onClose', async () => {
-    db.close();
+    sourceState?.close();
     await store.close();
   });
   return app;

@@ -1,6 +1,7 @@
-import type Database from 'better-sqlite3';
-import type { Article, Mention } from '../document/index.js';
+import type { Article } from '../document/index.js';
 import type { ArticleLimits } from '../ingest/index.js';
+import type { Store } from '../store/index.js';
+import type { FeedState } from '../store/source-state.js';
 
 export interface IngestResult {
   stored: number;
@@ -9,12 +10,12 @@ export interface IngestResult {
   warnings: string[];
 }
 
-/** What the routes share: the database, the write token, and the way articles are ingested. */
+/** What the routes share: the one store of the process, the write token, and the way articles are ingested. */
 export interface ServerContext {
-  db: Database.Database;
+  store: Store;
   token: string | null;
   limits: ArticleLimits;
   ingest(articles: Article[]): Promise<IngestResult>;
-  /** The actors named in an article, found again by the pipeline: mention offsets are not stored. */
-  mentions(article: Article): Mention[];
+  /** The watched feeds' state (none on a server database: the watcher keeps it beside a SQLite file). */
+  feeds(): FeedState[];
 }

@@ -1,11 +1,22 @@
-import { SqliteStore } from './sqlite.js';
+import { SqlStore } from './core.js';
+import { SqliteSql } from './sqlite.js';
+import { isServerDatabase } from './location.js';
 import type { Store } from './store.js';
 
-export type { EventFilter, EventRecord, Store, StoreStats } from './store.js';
-export { ftsQuery } from './sqlite.js';
+export { isServerDatabase, shownLocation } from './location.js';
+
+export type { ArticleInfo, EventFilter, EventRecord, PageFilter, SavedListener, Store, StoredMention, StoredQuote, StoreStats } from './store.js';
+export type { Dialect, Sql } from './sql.js';
+export { ftsQuery } from './sql.js';
 
 export const DEFAULT_DB = './paraat.db';
 
-export function openStore(path: string): Store {
-  return new SqliteStore(path);
+
+/** Opens the store at a SQLite path or a PostgreSQL URL, with its migrations applied. */
+export async function openStore(location: string): Promise<Store> {
+  if (isServerDatabase(location)) {
+    const { openPostgres } = await import('./postgres.js');
+    return openPostgres(location);
+  }
+  return new SqlStore(new SqliteSql(location), location);
 }

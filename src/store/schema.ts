@@ -1,8 +1,8 @@
 /**
- * Schema migrations, applied in order; PRAGMA user_version records how many have run.
- * Never edit a migration that has shipped: add a new one.
+ * SQLite schema migrations, applied in order; PRAGMA user_version records how many have run.
+ * Never edit a migration that has shipped: add a new one. PostgreSQL has its own (postgres-schema.ts).
  */
-export const MIGRATIONS: string[] = [
+export const SQLITE_MIGRATIONS: string[] = [
   `
   CREATE TABLE articles (
     id TEXT PRIMARY KEY,
@@ -138,5 +138,26 @@ export const MIGRATIONS: string[] = [
   // Events by QuadClass and type: an impossible or rare combination is then answered from the index.
   `
   CREATE INDEX events_quad_type ON events(quad_class, type);
+  `,
+  // The actors an article names, with their spans and the rule that resolved them, so the article
+  // view reads them instead of running the pipeline again. The full-text index follows the articles
+  // by trigger, so every store inserts an article the same way.
+  `
+  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, coalesce(new.title, ''), new.text);
+  END;
+
+  CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    code TEXT NOT NULL,
+    sector TEXT,
+    name TEXT NOT NULL,
+    kb_id TEXT,
+    rule TEXT NOT NULL
+  );
+  CREATE INDEX mentions_article ON mentions(article_id, start);
   `,
 ];

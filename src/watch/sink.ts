@@ -19,7 +19,8 @@ export class ArticleSink {
 
   constructor(
     private readonly store: Store,
-    private readonly state: SourceState,
+    /** The keys of articles stored before; null where there is no such memory (a server database). */
+    private readonly state: SourceState | null,
     private readonly code: (article: Article) => Document,
     private readonly batchSize = 200,
   ) {}
@@ -27,7 +28,7 @@ export class ArticleSink {
   /** Codes and queues the article unless it is stored or queued already; false when it was. */
   async add(article: Article): Promise<boolean> {
     const keys = articleKeys(article);
-    const known = this.pending.has(article.id) || keys.some((k) => this.pending.has(k)) || (await this.store.hasArticle(article.id)) || this.state.articleWithKey(keys) !== null;
+    const known = this.pending.has(article.id) || keys.some((k) => this.pending.has(k)) || (await this.store.hasArticle(article.id)) || (this.state?.articleWithKey(keys) ?? null) !== null;
     if (known) {
       this.counts.alreadyStored++;
       return false;
@@ -47,7 +48,7 @@ export class ArticleSink {
     const batch = this.batch;
     this.batch = [];
     const stored = new Set(await this.store.saveDocuments(batch.map((b) => b.doc)));
-    for (const { doc, keys } of batch) this.state.rememberArticle(doc.article.id, keys);
+    for (const { doc, keys } of batch) this.state?.rememberArticle(doc.article.id, keys);
     this.counts.stored += stored.size;
     this.counts.alreadyStored += batch.length - stored.size;
     this.counts.events += batch.reduce((n, b) => n + (stored.has(b.doc.article.id) ? b.doc.events.length : 0), 0);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 // The API's types are the server's own; `import type` keeps server code out of the bundle.
 import type { ArticleInfo, QuoteRow, TextSpan } from '../server/queries/articles';
-import type { EventItem } from '../server/queries/events';
+import type { EventRecord as EventItem } from '../store/store';
 import type { AlertRow, SeriesPoint, TopDyad } from '../analytics/queries';
 
 export type { ActorRef, Quantity } from '../document/index';

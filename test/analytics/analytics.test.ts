@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyticsMissing, openDatabase, rebuildAnalytics, scoreAlerts, smoothedIndex, dyadSeries, listAlerts, topDyads } from '../../src/analytics/index.js';
+import { analyticsMissing, rebuildAnalytics, scoreAlerts, smoothedIndex, dyadSeries, listAlerts, topDyads } from '../../src/analytics/index.js';
+import { openStore } from '../../src/store/index.js';
 import { buildFixtureDb } from '../server/fixture.js';
 
 describe('index formula', () => {
@@ -31,43 +32,44 @@ describe('index formula', () => {
 describe('analytics on ingested articles', () => {
   it('computes dyad days and the RUS–UKR alert incrementally, and rebuild gives the same tables', async () => {
     const path = await buildFixtureDb();
-    const db = await openDatabase(path);
+    const store = await openStore(path);
+    const db = store.sql;
     try {
-      const snapshot = () => ({
-        dyadDays: db.prepare('SELECT * FROM dyad_day ORDER BY directed, source, target, day').all(),
-        alerts: db.prepare('SELECT source, target, day, z FROM alerts ORDER BY day, source').all(),
-        alertEvents: db.prepare('SELECT count(*) AS n FROM alert_events').get(),
+      const snapshot = async () => ({
+        dyadDays: await db.all('SELECT * FROM dyad_day ORDER BY directed, source, target, day'),
+        alerts: await db.all('SELECT source, target, day, z FROM alerts ORDER BY day, source'),
+        alertEvents: await db.get('SELECT count(*) AS n FROM alert_events'),
       });
-      const incremental = snapshot();
-      const alerts = listAlerts(db, { limit: 10 });
+      const incremental = await snapshot();
+      const alerts = await listAlerts(db, { limit: 10 });
       expect(alerts.map((a) => `${a.a}-${a.b}`)).toContain('RUS-UKR');
       const attack = alerts.find((a) => a.a === 'RUS' && a.b === 'UKR')!;
       expect(attack.articles).toBeGreaterThanOrEqual(2);
       expect(attack.event_ids.length).toBeGreaterThan(0);
-      const caused = db.prepare(`SELECT type FROM events WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(attack.event_ids));
+      const caused = await db.all(`SELECT type FROM events WHERE ${db.dialect.inList('id')}`, [db.dialect.listParam(attack.event_ids)]);
       expect(caused.every((e) => (e as { type: string }).type === 'ASSAULT')).toBe(true);
       expect(alerts.some((a) => a.a === 'CHN')).toBe(false);
 
-      const series = dyadSeries(db, 'UKR', 'RUS', { interval: 'day', directed: false });
+      const series = await dyadSeries(db, 'UKR', 'RUS', { interval: 'day', directed: false });
       const last = series[series.length - 1];
       expect(last.quad[3]).toBeGreaterThan(0);
       expect(last.index).toBeLessThan(series[0].index);
       // Four outlets on one day: four articles, but the day's score is their mean, not their sum.
       expect(last.score).toBeGreaterThanOrEqual(-10);
-      const weeks = dyadSeries(db, 'RUS', 'UKR', { interval: 'week', directed: true });
+      const weeks = await dyadSeries(db, 'RUS', 'UKR', { interval: 'week', directed: true });
       expect(weeks.reduce((n, w) => n + w.events, 0)).toBe(series.reduce((n, d) => n + d.events, 0));
 
-      const top = topDyads(db, { limit: 5 });
+      const top = await topDyads(db, { limit: 5 });
       expect(`${top.dyads[0].a}-${top.dyads[0].b}`).toBe('RUS-UKR');
       expect(top.dyads[0].spark.length).toBeGreaterThan(1);
 
-      expect(analyticsMissing(db)).toBe(false);
-      db.exec('DELETE FROM alert_events; DELETE FROM alerts; DELETE FROM dyad_day; DELETE FROM event_dyads;');
-      expect(analyticsMissing(db)).toBe(true);
-      rebuildAnalytics(db);
-      expect(snapshot()).toEqual(incremental);
+      expect(await analyticsMissing(db)).toBe(false);
+      await db.exec('DELETE FROM alert_events; DELETE FROM alerts; DELETE FROM dyad_day; DELETE FROM event_dyads;');
+      expect(await analyticsMissing(db)).toBe(true);
+      await rebuildAnalytics(db);
+      expect(await snapshot()).toEqual(incremental);
     } finally {
-      db.close();
+      await store.close();
     }
   });
 });

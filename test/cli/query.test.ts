@@ -38,6 +38,20 @@ describe('paraat events', () => {
     expect(json(['--since', '2030'])).toEqual([]);
   });
 
+  it('reads periods at year, month and day precision by overlap, as the API does', () => {
+    const dates = (args: string[]) => [...new Set(json(args).map((e) => e.date))].sort();
+    expect(dates(['--until', '2023-07'])).toEqual(['2022-01', '2023-07-30', '2023-07-31']);
+    expect(dates(['--since', '2023-07-31', '--until', '2023'])).toEqual(['2023-07-31', '2023-10-16', '2023-10-17']);
+    expect(dates(['--since', '2022-01-20', '--until', '2022-01-20'])).toEqual(['2022-01']);
+    expect(dates(['--since', '2024-01-13', '--until', '2024-02'])).toEqual(['2024-01-15']);
+  });
+
+  it('says in one line that a PostgreSQL database cannot be reached, and exits non-zero', () => {
+    const run = paraat(['events', '--db', 'postgres://paraat:secret@127.0.0.1:1/none']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('paraat events: cannot use the PostgreSQL database postgres://paraat@127.0.0.1:1/none: connect ECONNREFUSED 127.0.0.1:1\n');
+  });
+
   it('finds article text without regard to accents', () => {
     const withAccent = json(['--text', 'Oekraïne']);
     const without = json(['--text', 'Oekraine']);

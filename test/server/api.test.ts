@@ -43,6 +43,23 @@ describe('GET /api/events', () => {
     expect([...seen].sort((a, b) => b - a)).toEqual(seen);
   });
 
+  it('reads periods at year, month and day precision by overlap, as the CLI does', async () => {
+    const dates = async (period: string) => {
+      const { status, body } = await get(`/api/events?type=ASSAULT&limit=200&${period}`);
+      expect(status).toBe(200);
+      return [...new Set(body.events.map((e: { date: string }) => e.date))].sort();
+    };
+    expect(await dates('since=2024-05-11')).toEqual(['2024-05-11', '2024-05-12']);
+    const attackDays = await dates('since=2024-05');
+    expect(attackDays).toEqual(['2024-05-06', '2024-05-11', '2024-05-12']);
+    // An event of 2024-05-11 lies in May 2024 and in 2024.
+    expect(await dates('until=2024-05')).toEqual(attackDays);
+    expect(await dates('until=2024')).toEqual(attackDays);
+    expect(await dates('since=2024-05-07&until=2024-05-11')).toEqual(['2024-05-11']);
+    expect(await dates('until=2024-04')).toEqual([]);
+    expect(await dates('since=2025')).toEqual([]);
+  });
+
   it('filters by actor, recipient, dyad, type, QuadClass, language, period and text', async () => {
     const { body } = await get('/api/events?actor=rus&recipient=UKR&type=assault&quad=4&since=2024-05&until=2024-05-31');
     expect(body.events.length).toBeGreaterThan(0);

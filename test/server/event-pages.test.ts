@@ -1,12 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSyntheticEvents } from '../../bench/synthetic-events.js';
-import { openDatabase, rebuildAnalytics } from '../../src/analytics/index.js';
-import type { EventQuery } from '../../src/server/queries/events.js';
-import { listEvents } from '../../src/server/queries/events.js';
+import { rebuildAnalytics } from '../../src/analytics/index.js';
+import { openStore } from '../../src/store/index.js';
+import type { PageFilter, Store } from '../../src/store/index.js';
+
+type EventQuery = PageFilter;
 
 interface Row {
   id: number;
@@ -21,13 +23,14 @@ interface Row {
 // More events than the newest stretch the pages are first looked for in, so every way of finding a
 // page (the newest stretch, an actor's own events, the filter sets) is taken by some query below.
 const EVENTS = 45_000;
-let db: Database.Database;
+let store: Store;
 let rows: Row[];
 
 beforeAll(async () => {
-  db = await openDatabase(join(mkdtempSync(join(tmpdir(), 'paraat-pages-')), 'pages.db'));
+  const path = join(mkdtempSync(join(tmpdir(), 'paraat-pages-')), 'pages.db');
+  await (await openStore(path)).close();
+  const db = new Database(path);
   loadSyntheticEvents(db, EVENTS);
-  rebuildAnalytics(db);
   rows = db
     .prepare(
       `SELECT e.id, e.type, e.quad_class, e.date, a.lang,
@@ -36,9 +39,12 @@ beforeAll(async () => {
          FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id DESC`,
     )
     .all() as Row[];
+  db.close();
+  store = await openStore(path);
+  await rebuildAnalytics(store.sql);
 }, 120_000);
 
-afterAll(() => db?.close());
+afterAll(() => store?.close());
 
 /** What the pages must add up to, computed the plain way. */
 function expected(q: EventQuery): number[] {
@@ -56,11 +62,11 @@ function expected(q: EventQuery): number[] {
     .map((r) => r.id);
 }
 
-function allPages(q: Omit<EventQuery, 'cursor'>): number[] {
+async function allPages(q: Omit<EventQuery, 'cursor'>): Promise<number[]> {
   const ids: number[] = [];
   let cursor: number | undefined;
   for (let page = 0; page < 1000; page++) {
-    const result = listEvents(db, { ...q, cursor });
+    const result = await store.pageEvents({ ...q, cursor });
     ids.push(...result.events.map((e) => e.id));
     if (result.next_cursor === null) return ids;
     cursor = result.next_cursor;
@@ -79,15 +85,15 @@ describe('event pages on a larger database', () => {
     { actor: 'RUS', recipient: 'XXX', limit: 10 },
   ];
   for (const q of queries) {
-    it(`pages through ${JSON.stringify(q)} exactly`, () => {
+    it(`pages through ${JSON.stringify(q)} exactly`, async () => {
       const want = expected(q);
-      expect(allPages(q)).toEqual(want);
+      expect(await allPages(q)).toEqual(want);
     });
   }
 
-  it('finds events between a pair on one day, either direction', () => {
+  it('finds events between a pair on one day, either direction', async () => {
     const day = '2024-12-15';
-    const got = listEvents(db, { dyad: ['UKR', 'RUS'], since: day, until: day, limit: 200 }).events;
+    const got = (await store.pageEvents({ dyad: ['UKR', 'RUS'], since: day, until: day, limit: 200 })).events;
     const want = rows.filter(
       (r) =>
         r.date === day &&

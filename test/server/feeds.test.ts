@@ -9,7 +9,7 @@ import { newFeedState, SourceState } from '../../src/store/source-state.js';
 describe('GET /api/feeds', () => {
   it('lists no feeds for a database no watcher has run on, then each watched feed\'s state', async () => {
     const dbPath = join(mkdtempSync(join(tmpdir(), 'paraat-feeds-')), 'f.db');
-    await openStore(dbPath).close();
+    await (await openStore(dbPath)).close();
     let app = await buildServer({ dbPath, token: null, webRoot: null });
     expect((await app.inject({ method: 'GET', url: '/api/feeds' })).json()).toEqual({ feeds: [] });
     await app.close();

@@ -39,12 +39,15 @@ export function fixtureArticles(): FixtureArticle[] {
   return articles;
 }
 
-/** Writes the fixture as JSON Lines and ingests it into a new database; returns the database path. */
-export async function buildFixtureDb(articles = fixtureArticles()): Promise<string> {
+/**
+ * Writes the fixture as JSON Lines and ingests it into a new database (a SQLite file in a temporary
+ * folder, or the given PostgreSQL URL); returns where the database is.
+ */
+export async function buildFixtureDb(articles = fixtureArticles(), location?: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'paraat-fixture-'));
   const input = join(dir, 'articles.jsonl');
   writeFileSync(input, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
-  const db = join(dir, 'paraat.db');
+  const db = location ?? join(dir, 'paraat.db');
   const summary = await ingest([input], db);
   if (summary.errors > 0) throw new Error(`fixture ingest refused ${summary.errors} articles`);
   return db;

@@ -18,12 +18,12 @@ function article(text: string, source: string, url: string | null, canonicalUrl:
 describe('the article sink', () => {
   it('stores a web article once whether it comes again by id, canonical URL or normalised text, in this run or a later one', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'paraat-sink-')), 's.db');
-    const open = () => {
-      const store = openStore(db);
+    const open = async () => {
+      const store = await openStore(db);
       const state = new SourceState(db);
       return { store, state, sink: new ArticleSink(store, state, (a) => pipeline.process(a), 2) };
     };
-    let s = open();
+    let s = await open();
     expect(await s.sink.add(article('Rain fell on the capital.', 'feed-a', 'https://a.example/rain'))).toBe(true);
     expect(await s.sink.add(article('Rain  fell on the\ncapital.', 'feed-b', 'https://b.example/other'))).toBe(false);
     expect(await s.sink.add(article('Rain fell on the capital, it said.', 'feed-c', 'https://a.example/rain?utm_source=x#top'))).toBe(false);
@@ -32,7 +32,7 @@ describe('the article sink', () => {
     expect(s.sink.counts).toEqual({ stored: 2, alreadyStored: 2, events: 0 });
     s.state.close();
     await s.store.close();
-    s = open();
+    s = await open();
     expect(await s.sink.add(article('Other words entirely.', 'feed-d', 'https://c.example/snow-canonical/'))).toBe(false);
     expect(await s.sink.add(article('Snow fell.', 'feed-e', 'https://e.example/snow'))).toBe(false);
     // Without a URL, the same text from another source is another report.

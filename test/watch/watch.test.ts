@@ -54,8 +54,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function open(db: string, options: { now?: () => number; log?: (l: string) => void } = {}) {
-  const store = openStore(db);
+async function open(db: string, options: { now?: () => number; log?: (l: string) => void } = {}) {
+  const store = await openStore(db);
   const state = new SourceState(db);
   const fetcher = new Fetcher({ timeoutMs: 500 });
   const watcher = new Watcher([], store, state, (a) => pipeline.process(a), { fetcher, retrySeconds: 60, maxBackoffSeconds: 300, ...options });
@@ -69,7 +69,7 @@ describe('the feed watcher', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'paraat-watch-')), 'w.db');
 
   it('stores the new items of a feed with their pages, and an article met again through another feed once', async () => {
-    const w = open(db);
+    const w = await open(db);
     const first = await w.watcher.poll(feed('/a.xml'));
     expect(first).toMatchObject({ status: 'new', items: 2, newItems: 2, stored: 2, alreadyStored: 0, problems: [] });
     expect(fetchesOf('/pages/one')).toBe(1);
@@ -81,13 +81,13 @@ describe('the feed watcher', () => {
   });
 
   it('asks again with the ETag, takes a 304 as nothing new, and after a restart fetches only the new item', async () => {
-    let w = open(db);
+    let w = await open(db);
     expect(await w.watcher.poll(feed('/a.xml'))).toMatchObject({ status: 'not-modified', newItems: 0, stored: 0 });
     expect(server.requests.filter((r) => r.path === '/a.xml').at(-1)!.headers['if-none-match']).toBe('"a1"');
     await w.close();
     feedA.body = rss([item('3', `${server.url}/pages/three`), item('1', `${server.url}/pages/one`), item('2', `${server.url}/pages/two`)]);
     feedA.etag = '"a2"';
-    w = open(db);
+    w = await open(db);
     const pagesBefore = fetchesOf('/pages/one') + fetchesOf('/pages/two');
     expect(await w.watcher.poll(feed('/a.xml'))).toMatchObject({ status: 'new', items: 3, newItems: 1, stored: 1 });
     expect(fetchesOf('/pages/one') + fetchesOf('/pages/two')).toBe(pagesBefore);
@@ -98,7 +98,7 @@ describe('the feed watcher', () => {
 
   it('retries a failing feed with a doubling back-off, reporting each failure', async () => {
     const lines: string[] = [];
-    const w = open(db, { now: () => 1_000_000, log: (l) => lines.push(l) });
+    const w = await open(db, { now: () => 1_000_000, log: (l) => lines.push(l) });
     const first = await w.watcher.poll(feed('/broken.xml'));
     expect(first).toMatchObject({ status: 'failed', error: 'HTTP 500 Internal Server Error', nextPoll: 1_000_000 + 60_000 });
     const second = await w.watcher.poll(feed('/broken.xml'));
@@ -112,7 +112,7 @@ describe('the feed watcher', () => {
 
   it('decodes a feed in the charset its header names, keeping the summary of an item whose page is missing', async () => {
     const lines: string[] = [];
-    const w = open(db, { log: (l) => lines.push(l) });
+    const w = await open(db, { log: (l) => lines.push(l) });
     expect(await w.watcher.poll(feed('/cp1252.xml'))).toMatchObject({ status: 'new', stored: 1 });
     await w.close();
     const handle = new Database(db, { readonly: true });
@@ -123,7 +123,7 @@ describe('the feed watcher', () => {
   it('runs until stopped, polling each feed when it is due', async () => {
     const stop = new AbortController();
     const lines: string[] = [];
-    const store = openStore(db);
+    const store = await openStore(db);
     const state = new SourceState(db);
     const feeds = [{ url: `${server.url}/a.xml`, intervalSeconds: 1 }];
     const watcher = new Watcher(feeds, store, state, (a) => pipeline.process(a), {

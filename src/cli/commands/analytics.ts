@@ -1,4 +1,5 @@
-import { openDatabase, rebuildAnalytics } from '../../analytics/index.js';
+import { rebuildAnalytics } from '../../analytics/index.js';
+import { openStore, shownLocation } from '../../store/index.js';
 import { databasePath } from '../environment.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -14,20 +15,20 @@ escalation alerts) are updated as articles are stored. "rebuild" recomputes them
 stored events: after upgrading Paraat, or for a database made before analytics existed.
 
 options:
-  --db FILE   database file (default $PARAAT_DB or ./paraat.db)
+  --db FILE|URL  SQLite file or postgres:// URL (default $PARAAT_DB or ./paraat.db)
 `,
   async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, { db: { type: 'string' } });
     if (positionals.length !== 1 || positionals[0] !== 'rebuild') throw new UsageError('the only action is "rebuild"');
     const path = databasePath(values.db);
-    const db = await openDatabase(path);
+    const store = await openStore(path);
     try {
       const started = performance.now();
-      const result = rebuildAnalytics(db);
+      const result = await rebuildAnalytics(store.sql);
       const seconds = (performance.now() - started) / 1000;
-      process.stderr.write(`${result.dyadDays} dyad-days, ${result.alerts} alerts → ${path} (${seconds.toFixed(1)}s)\n`);
+      process.stderr.write(`${result.dyadDays} dyad-days, ${result.alerts} alerts → ${shownLocation(path)} (${seconds.toFixed(1)}s)\n`);
     } finally {
-      db.close();
+      await store.close();
     }
     return 0;
   },

@@ -10,12 +10,12 @@ const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
 /** Prints every stored event as a table with its evidence sentence (what npm start shows first). */
 export async function printStoredEvents(db: string): Promise<void> {
-  const store = openStore(db);
+  const store = await openStore(db);
   try {
     const records = await store.queryEvents({});
     const rows = records.map((r) => ({ event: r, sentence: r.sentence, article: r.article_id }));
     process.stdout.write(eventTable(rows) + '\n');
-    process.stderr.write(`\n${records.length} events in ${db}. Try: npx paraat events --actor RUS --format json\n`);
+    process.stderr.write(`\n${records.length} events in ${store.location}. Try: npx paraat events --actor RUS --format json\n`);
   } finally {
     await store.close();
   }
@@ -31,7 +31,7 @@ English articles about other crises) into the database and prints a table of the
 with the evidence sentence of each. Running it again stores nothing new.
 
 options:
-  --db FILE   database file (default $PARAAT_DB or ./paraat.db)
+  --db FILE|URL  SQLite file or postgres:// URL (default $PARAAT_DB or ./paraat.db)
 `,
   async run(argv) {
     const { values } = parseCommandArgs(argv, { db: { type: 'string' } });

@@ -27,7 +27,7 @@ options:
   --text QUERY       words in the article text
   --format F         table (default), json or csv
   --limit N          at most N events (default 10000)
-  --db FILE          database file (default $PARAAT_DB or ./paraat.db)
+  --db FILE|URL      SQLite file or postgres:// URL (default $PARAAT_DB or ./paraat.db)
 `,
   async run(argv) {
     const { values } = parseCommandArgs(argv, {
@@ -56,7 +56,7 @@ options:
       text: values.text,
       limit,
     };
-    const store = openStore(db);
+    const store = await openStore(db);
     try {
       const records = await store.queryEvents(filter);
       const quotes = await store.quotesOf(records.map((r) => r.article_id));

@@ -24,7 +24,7 @@ options:
   --out FILE   write to FILE instead of standard output
   --since D    events on or after D (YYYY[-MM[-DD]])
   --until D    events on or before D
-  --db FILE    database file (default $PARAAT_DB or ./paraat.db)
+  --db FILE|URL  SQLite file or postgres:// URL (default $PARAAT_DB or ./paraat.db)
 `,
   async run(argv) {
     const { values } = parseCommandArgs(argv, {
@@ -39,7 +39,7 @@ options:
     const format = oneOf(values.format, ['gdelt', 'plover', 'csv', 'parquet'] as const, 'format', 'csv');
     if (format === 'parquet' && !values.out) throw new UsageError('--format parquet needs --out FILE');
     const db = existingDatabase(values.db);
-    const store = openStore(db);
+    const store = await openStore(db);
     let events;
     try {
       events = await store.queryEvents({ since: dateOption(values.since, 'since'), until: dateOption(values.until, 'until'), limit: null });

@@ -10,10 +10,12 @@ import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
 import { nerCommand } from './ner.js';
 import { parseCommand } from './parse.js';
+import { queueCommand } from './queue.js';
 import { readCommand } from './read.js';
 import { serveCommand } from './serve.js';
 import { trainCommand } from './train.js';
 import { watchCommand } from './watch.js';
+import { workerCommand } from './worker.js';
 
 /** Every sub-command, in the order `paraat --help` lists them. */
 export const commands: Command[] = [
@@ -21,6 +23,8 @@ export const commands: Command[] = [
   readCommand,
   ingestCommand,
   watchCommand,
+  workerCommand,
+  queueCommand,
   extractCommand,
   eventsCommand,
   evalCommand,

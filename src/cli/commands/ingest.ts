@@ -1,8 +1,9 @@
 import type { Article } from '../../document/index.js';
-import { openStore } from '../../store/index.js';
+import { attachAnalytics } from '../../analytics/index.js';
+import { isServerDatabase, openStore, shownLocation } from '../../store/index.js';
 import { SourceState } from '../../store/source-state.js';
 import { ArticleSink } from '../../watch/sink.js';
-import { databasePath } from '../environment.js';
+import { databasePath, queueUrl } from '../environment.js';
 import type { ArticleLimits } from '../../ingest/index.js';
 import { capEvents, DEFAULT_LIMITS } from '../../ingest/index.js';
 import { articleLimits, LIMIT_OPTIONS, LIMITS_HELP, parseCommandArgs } from '../args.js';
@@ -35,6 +36,8 @@ export interface IngestSummary {
   seconds: number;
 }
 
+const emptySummary = (): IngestSummary => ({ read: 0, stored: 0, alreadyStored: 0, events: 0, errors: 0, warnings: 0, seconds: 0 });
+
 /**
  * Reads, codes and stores articles; each batch is committed before it is counted as stored, and
  * an article another process stored in the meantime counts as already stored, with no events.
@@ -43,8 +46,9 @@ export async function ingest(paths: string[], db: string, options: IngestOptions
   const limits = options.limits ?? DEFAULT_LIMITS;
   // Loaded here, not at start-up: `paraat --help` and the light commands need none of it.
   const { createPipeline } = await import('../../pipeline/index.js');
-  const store = openStore(db);
-  const state = new SourceState(db);
+  const store = attachAnalytics(await openStore(db));
+  // What live sources remember lives beside an embedded store; a server database dedupes by id alone.
+  const state = isServerDatabase(db) ? null : new SourceState(db);
   const pipeline = createPipeline(pipelineConfig(options.kbExtra ?? []));
   const report: InputReport = { errors: 0, warnings: 0 };
   const code = (article: Article) => {
@@ -55,7 +59,7 @@ export async function ingest(paths: string[], db: string, options: IngestOptions
   };
   const sink = new ArticleSink(store, state, code, options.batchSize ?? 200);
   const progress = new Progress('ingest', options.progress, 'committed');
-  const summary: IngestSummary = { read: 0, stored: 0, alreadyStored: 0, events: 0, errors: 0, warnings: 0, seconds: 0 };
+  const summary = emptySummary();
   let fraction = 0;
   try {
     const committed = () => sink.counts.stored + sink.counts.alreadyStored;
@@ -68,10 +72,37 @@ export async function ingest(paths: string[], db: string, options: IngestOptions
     progress.update(committed(), 1);
   } finally {
     progress.finish();
-    state.close();
+    state?.close();
     await store.close();
   }
   Object.assign(summary, sink.counts);
+  summary.errors = report.errors;
+  summary.warnings = report.warnings;
+  summary.seconds = progress.elapsedSeconds();
+  return summary;
+}
+
+/**
+ * Reads articles and publishes them to the work queue for the workers to code; each is published
+ * (and stored by the queue) before it is counted.
+ */
+export async function publish(paths: string[], url: string, options: IngestOptions = {}): Promise<IngestSummary> {
+  const { Queue } = await import('../../queue/nats.js');
+  const queue = await Queue.open(url);
+  const summary = emptySummary();
+  const report: InputReport = { errors: 0, warnings: 0 };
+  const progress = new Progress('publish', options.progress);
+  let fraction = 0;
+  try {
+    for await (const article of readArticles(paths, report, (f) => (fraction = f), options.source ?? {}, options.limits ?? DEFAULT_LIMITS)) {
+      summary.read++;
+      await queue.publish(article);
+      progress.update(summary.read, fraction);
+    }
+  } finally {
+    progress.finish();
+    await queue.close();
+  }
   summary.errors = report.errors;
   summary.warnings = report.warnings;
   summary.seconds = progress.elapsedSeconds();
@@ -87,18 +118,18 @@ export function summaryLine(s: IngestSummary, db: string): string {
   ];
   if (s.errors) parts.push(`${s.errors} refused`);
   if (s.warnings) parts.push(`${s.warnings} warning${s.warnings === 1 ? '' : 's'}`);
-  return `${parts.join(', ')} → ${db} (${s.seconds.toFixed(1)}s)`;
+  return `${parts.join(', ')} → ${shownLocation(db)} (${s.seconds.toFixed(1)}s)`;
 }
 
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'read articles, code their events and store them in the database',
-  help: `usage: paraat ingest PATH|URL... [--db FILE] [--kb-extra FILE] [--fetch] [--FIELD-column NAME]
+  help: `usage: paraat ingest PATH|URL... [--db FILE|URL] [--queue nats://HOST:4222] [--kb-extra FILE] [--fetch] [--FIELD-column NAME]
                      [--max-article-bytes N] [--oversize refuse|cut] [--max-events N]
 
 Reads articles from files, folders (walked recursively: .txt, .jsonl, .ndjson, .html, .htm, .xml,
 .rss, .atom, .rdf, .csv, .tsv), http(s) URLs or - for stdin, codes their events and stores
-articles, events and quotes in SQLite.
+articles, events, quotes and mentions (SQLite, or PostgreSQL for a postgres:// URL).
 
 Input formats, told apart by their content:
   plain text   optional header lines "date YYYY[-MM[-DD]]", "title: ...", "source: ...", "url: ...",
@@ -116,22 +147,34 @@ Each batch is committed before it is reported; an interrupted run loses nothing 
 and the next run skips what is already there. Bad input is reported (file, line, problem) and
 the rest goes on; the exit code is 1 when anything was refused.
 
+With --queue, the articles are published to the work queue instead, with their ids, for
+"paraat worker" processes to code and store (see "Scaling out" in the README).
+
 options:
-  --db FILE        database file (default $PARAAT_DB or ./paraat.db)
+  --queue URL      publish to this NATS JetStream server instead of coding here (default $PARAAT_QUEUE)
+  --db FILE|URL    SQLite file or postgres:// URL (default $PARAAT_DB or ./paraat.db)
   --kb-extra FILE  extra knowledge-base file(s) of actors (repeatable)
 ${LIMITS_HELP}
 ${SOURCE_OPTIONS_HELP}`,
   async run(argv) {
     const { values, positionals } = parseCommandArgs(argv, {
       db: { type: 'string' },
+      queue: { type: 'string' },
       'kb-extra': { type: 'string', multiple: true },
       ...LIMIT_OPTIONS,
       ...SOURCE_OPTIONS,
     });
     const limits = articleLimits(values);
     if (positionals.length === 0) throw new UsageError('give at least one file, folder, URL or - for stdin');
+    const queue = queueUrl(values.queue);
+    const options: IngestOptions = { kbExtra: values['kb-extra'] ?? [], limits, source: sourceOptions(values) };
+    if (queue) {
+      const summary = await publish(positionals, queue, options);
+      process.stderr.write(`${summary.read} article${summary.read === 1 ? '' : 's'} read and queued${summary.errors ? `, ${summary.errors} refused` : ''} → ${queue} (${summary.seconds.toFixed(1)}s)\n`);
+      return summary.errors > 0 ? 1 : 0;
+    }
     const db = databasePath(values.db);
-    const summary = await ingest(positionals, db, { kbExtra: values['kb-extra'] ?? [], limits, source: sourceOptions(values) });
+    const summary = await ingest(positionals, db, options);
     process.stderr.write(summaryLine(summary, db) + '\n');
     return summary.errors > 0 ? 1 : 0;
   },

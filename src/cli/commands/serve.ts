@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { openStore, shownLocation } from '../../store/index.js';
 import { databasePath } from '../environment.js';
 import { articleLimits, positiveInteger, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -34,7 +35,7 @@ every --allow-host name; others get a 403, so that a web page cannot reach the A
 rebinding. Listening beyond this machine prints a warning: anyone who can reach it can read.
 
 options:
-  --db FILE     database file (default $PARAAT_DB or ./paraat.db)
+  --db FILE|URL SQLite file or postgres:// URL (default $PARAAT_DB or ./paraat.db)
   --host HOST   address to listen on (default 127.0.0.1: this machine only)
   --port N      port (default 8080; 0 picks a free one)
   --allow-host NAME      a further host name requests may use, e.g. behind a proxy (repeatable)
@@ -77,7 +78,7 @@ options:
     const app = await buildServer({ dbPath: db, token: process.env.PARAAT_TOKEN || null, webRoot, pipeline: pipelineConfig(), allowedHosts, limits, bodyLimit });
     await app.listen({ host: values.host, port });
     const actualPort = (app.server.address() as AddressInfo).port;
-    process.stderr.write(`Paraat is serving ${db}\n${servingMessage(values.host, actualPort, Boolean(process.env.PARAAT_TOKEN))}Press Ctrl-C to stop.\n`);
+    process.stderr.write(`Paraat is serving ${shownLocation(db)}\n${servingMessage(values.host, actualPort, Boolean(process.env.PARAAT_TOKEN))}Press Ctrl-C to stop.\n`);
     const watching = new AbortController();
     const watcher = watchArgs.length ? runWatcher([...watchArgs, '--db', db, ...(values.interval ? ['--interval', values.interval] : [])], watching.signal) : null;
     await new Promise<void>((done) => {
@@ -93,15 +94,15 @@ options:
 };
 
 /** A database filled before the analytics existed gets them computed once, before serving. */
-async function rebuildAnalyticsIfMissing(path: string): Promise<void> {
-  const { analyticsMissing, openDatabase, rebuildAnalytics } = await import('../../analytics/index.js');
-  const db = await openDatabase(path);
+async function rebuildAnalyticsIfMissing(location: string): Promise<void> {
+  const { analyticsMissing, rebuildAnalytics } = await import('../../analytics/index.js');
+  const store = await openStore(location);
   try {
-    if (!analyticsMissing(db)) return;
+    if (!(await analyticsMissing(store.sql))) return;
     process.stderr.write('computing the analytics for events stored before they existed…\n');
-    rebuildAnalytics(db);
+    await rebuildAnalytics(store.sql);
   } finally {
-    db.close();
+    await store.close();
   }
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isUrl } from '../../ingest/index.js';
-import { openStore } from '../../store/index.js';
+import { attachAnalytics } from '../../analytics/index.js';
+import { isServerDatabase, openStore } from '../../store/index.js';
 import { SourceState } from '../../store/source-state.js';
 import type { WatchedFeed } from '../../watch/index.js';
 import { parseCommandArgs } from '../args.js';
@@ -54,7 +55,8 @@ export async function runWatcher(argv: string[], signal: AbortSignal): Promise<v
   const db = databasePath(values.db);
   const { createPipeline } = await import('../../pipeline/index.js');
   const { Watcher } = await import('../../watch/index.js');
-  const store = openStore(db);
+  if (isServerDatabase(db)) throw new UsageError('the watcher keeps its feed state beside a SQLite store: give a SQLite file as --db');
+  const store = attachAnalytics(await openStore(db));
   const state = new SourceState(db);
   const pipeline = createPipeline(pipelineConfig(values['kb-extra'] ?? []));
   process.stderr.write(`watching ${feeds.length} feed${feeds.length === 1 ? '' : 's'} → ${db} (Ctrl-C stops)\n`);

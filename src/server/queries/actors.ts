@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Sql } from '../../store/index.js';
 
 export interface ActorSummary {
   code: string;
@@ -13,14 +13,15 @@ function likePattern(text: string): string {
 }
 
 /** Actors seen in events whose code or any name contains the text, most frequent first. */
-export function searchActors(db: Database.Database, q: string | undefined, limit: number): ActorSummary[] {
-  const rows = db
-    .prepare(
-      `SELECT code, max(kind) AS kind, json_group_array(DISTINCT name) AS names, count(DISTINCT event_id) AS events
-         FROM event_actors
-        WHERE ? IS NULL OR code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'
-        GROUP BY code ORDER BY events DESC, code LIMIT ?`,
-    )
-    .all(q ?? null, likePattern(q ?? ''), likePattern(q ?? ''), limit) as (Omit<ActorSummary, 'names'> & { names: string })[];
-  return rows.map((r) => ({ ...r, names: (JSON.parse(r.names) as (string | null)[]).filter((n): n is string => !!n).slice(0, 5) }));
+export async function searchActors(sql: Sql, q: string | undefined, limit: number): Promise<ActorSummary[]> {
+  const like = sql.dialect.likeCaseless;
+  const rows = await sql.all<Omit<ActorSummary, 'names'> & { names: string }>(
+    `SELECT code, max(kind) AS kind, ${sql.dialect.jsonArray('DISTINCT name')} AS names, count(DISTINCT event_id) AS events
+       FROM event_actors
+      WHERE CAST(? AS TEXT) IS NULL OR code ${like} ? ESCAPE '\\' OR name ${like} ? ESCAPE '\\'
+      GROUP BY code ORDER BY events DESC, code LIMIT ?`,
+    [q ?? null, likePattern(q ?? ''), likePattern(q ?? ''), limit],
+  );
+  // Names in alphabetical order: the databases collect them in their own.
+  return rows.map((r) => ({ ...r, names: (JSON.parse(r.names) as (string | null)[]).filter((n): n is string => !!n).sort().slice(0, 5) }));
 }

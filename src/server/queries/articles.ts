@@ -1,17 +1,7 @@
-import type Database from 'better-sqlite3';
-import type { ActorRef, Article, Mention } from '../../document/index.js';
-import type { EventItem } from './events.js';
-import { articleEvents } from './events.js';
+import type { ActorRef } from '../../document/index.js';
+import type { EventRecord, Store, StoredQuote } from '../../store/index.js';
 
-export interface ArticleInfo {
-  id: string;
-  external_id: string | null;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  date: string | null;
-  lang: string;
-}
+export type { ArticleInfo } from '../../store/index.js';
 
 export type SpanKind = 'evidence' | 'trigger' | 'actor' | 'recipient' | 'reported_by' | 'quantity' | 'quote' | 'mention';
 
@@ -32,24 +22,6 @@ export interface QuoteRow {
   speaker_text: string | null;
 }
 
-export function getArticleInfo(db: Database.Database, id: string): ArticleInfo | null {
-  const row = db
-    .prepare('SELECT id, external_id, title, source, url, date, lang FROM articles WHERE id = ?')
-    .get(id) as ArticleInfo | undefined;
-  return row ?? null;
-}
-
-export function getArticleText(db: Database.Database, id: string): string | null {
-  const row = db.prepare('SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined;
-  return row?.text ?? null;
-}
-
-export function articleQuotes(db: Database.Database, id: string): QuoteRow[] {
-  return db
-    .prepare('SELECT text, start, end, speaker_code, speaker_text FROM quotes WHERE article_id = ? ORDER BY start')
-    .all(id) as QuoteRow[];
-}
-
 function actorLabel(a: ActorRef): string {
   return a.sector ? `${a.code}/${a.sector}` : a.code;
 }
@@ -58,7 +30,7 @@ function actorLabel(a: ActorRef): string {
  * Actor offsets are not stored, only the words that named them: find those words inside the
  * event's evidence sentence (nearest the trigger), which is where the coder found them.
  */
-function actorSpan(text: string, event: EventItem, actor: ActorRef): { start: number; end: number } | null {
+function actorSpan(text: string, event: EventRecord, actor: ActorRef): { start: number; end: number } | null {
   if (!actor.name) return null;
   const sentence = text.slice(event.evidence.start, event.evidence.end);
   const haystack = sentence.toLowerCase();
@@ -72,7 +44,7 @@ function actorSpan(text: string, event: EventItem, actor: ActorRef): { start: nu
 }
 
 /** The spans of one event: its sentence, trigger, actors, recipients, sources and quantities. */
-export function eventSpans(text: string, event: EventItem): TextSpan[] {
+export function eventSpans(text: string, event: EventRecord): TextSpan[] {
   const spans: TextSpan[] = [
     { start: event.evidence.start, end: event.evidence.end, kind: 'evidence', label: event.type, event_id: event.id },
     { ...event.evidence.trigger, kind: 'trigger', label: event.type, event_id: event.id },
@@ -87,29 +59,22 @@ export function eventSpans(text: string, event: EventItem): TextSpan[] {
   return spans.map(({ start, end, kind, label, event_id }) => ({ start, end, kind, label, event_id }));
 }
 
-/** The stored article as the pipeline takes it, to find its actor mentions again. */
-export function storedArticle(info: ArticleInfo, text: string): Article {
-  return {
-    id: info.id,
-    externalId: info.external_id,
-    source: info.source,
-    url: info.url,
-    title: info.title,
-    text,
-    date: info.date,
-    lang: info.lang,
-    origin: { file: 'database' },
-  };
+/** A quote as the API shows it. */
+export function quoteRow(q: StoredQuote): QuoteRow {
+  return { text: q.text, start: q.start, end: q.end, speaker_code: q.speaker?.code ?? null, speaker_text: q.speakerText };
 }
 
-/** The article with every span to highlight: its events' evidence, quotes, and the actors it names. */
-export function articleView(db: Database.Database, id: string, findMentions: (article: Article) => Mention[]) {
-  const info = getArticleInfo(db, id);
-  const text = getArticleText(db, id);
-  if (!info || text === null) return null;
-  const events = articleEvents(db, id);
-  const quotes = articleQuotes(db, id);
-  const mentions = findMentions(storedArticle(info, text));
+/**
+ * The article with every span to highlight: its events' evidence, quotes, and the actors it names,
+ * all read from the store (the mentions were stored when the article was).
+ */
+export async function articleView(store: Store, id: string) {
+  const stored = await store.article(id);
+  if (!stored) return null;
+  const { text, ...info } = stored;
+  const events = await store.articleEvents(id);
+  const quotes = (await store.quotesOf([id])).map(quoteRow);
+  const mentions = await store.mentionsOf(id);
   const spans: TextSpan[] = [
     ...events.flatMap((e) => eventSpans(text, e)),
     ...quotes.map((q) => ({ start: q.start, end: q.end, kind: 'quote' as const, label: q.speaker_code ?? q.speaker_text ?? '', event_id: null })),

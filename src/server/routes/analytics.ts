@@ -5,7 +5,7 @@ import { HttpError } from '../errors.js';
 import { actorCode, checkedDate, dayDate, limit } from '../params.js';
 import { searchActors } from '../queries/actors.js';
 
-export function analyticsRoutes(app: FastifyInstance, { db }: ServerContext): void {
+export function analyticsRoutes(app: FastifyInstance, { store }: ServerContext): void {
   app.get<{ Querystring: { q?: string; limit: number } }>(
     '/api/actors',
     {
@@ -18,7 +18,7 @@ export function analyticsRoutes(app: FastifyInstance, { db }: ServerContext): vo
         },
       },
     },
-    async (request) => ({ actors: searchActors(db, request.query.q, request.query.limit) }),
+    async (request) => ({ actors: await searchActors(store.sql, request.query.q, request.query.limit) }),
   );
 
   app.get<{ Params: { a: string; b: string }; Querystring: { interval: 'day' | 'week'; directed: boolean; since?: string; until?: string } }>(
@@ -51,8 +51,8 @@ export function analyticsRoutes(app: FastifyInstance, { db }: ServerContext): vo
         b,
         interval: q.interval,
         directed: q.directed,
-        points: dyadSeries(db, a, b, { interval: q.interval, directed: q.directed, since, until }),
-        alerts: listAlerts(db, { pair: [a, b], since, until, limit: 1000 }),
+        points: await dyadSeries(store.sql, a, b, { interval: q.interval, directed: q.directed, since, until }),
+        alerts: await listAlerts(store.sql, { pair: [a, b], since, until, limit: 1000 }),
       };
     },
   );
@@ -65,7 +65,7 @@ export function analyticsRoutes(app: FastifyInstance, { db }: ServerContext): vo
         querystring: { type: 'object', additionalProperties: false, properties: { since: dayDate, limit: limit(100, 10) } },
       },
     },
-    async (request) => topDyads(db, { since: checkedDate(request.query.since, 'since'), limit: request.query.limit }),
+    async (request) => topDyads(store.sql, { since: checkedDate(request.query.since, 'since'), limit: request.query.limit }),
   );
 
   app.get<{ Querystring: { actor?: string; since?: string; until?: string; limit: number } }>(
@@ -83,7 +83,7 @@ export function analyticsRoutes(app: FastifyInstance, { db }: ServerContext): vo
     async (request) => {
       const q = request.query;
       return {
-        alerts: listAlerts(db, {
+        alerts: await listAlerts(store.sql, {
           actor: q.actor?.toUpperCase(),
           since: checkedDate(q.since, 'since'),
           until: checkedDate(q.until, 'until'),

@@ -26,7 +26,6 @@ const articleInput = {
 type ArticleInput = Record<string, string | null>;
 
 export function articleRoutes(app: FastifyInstance, context: ServerContext): void {
-  const { db } = context;
   app.get<{ Params: { id: string } }>(
     '/api/articles/:id',
     {
@@ -36,7 +35,7 @@ export function articleRoutes(app: FastifyInstance, context: ServerContext): voi
       },
     },
     async (request) => {
-      const view = articleView(db, request.params.id, context.mentions);
+      const view = await articleView(context.store, request.params.id);
       if (!view) throw new HttpError(404, `no article with id ${request.params.id}`);
       return view;
     },

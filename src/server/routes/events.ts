@@ -2,14 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../context.js';
 import { HttpError } from '../errors.js';
 import { actorCode, checkedDate, limit, partialDate } from '../params.js';
-import { articleQuotes, eventSpans, getArticleInfo, getArticleText } from '../queries/articles.js';
-import type { EventQuery } from '../queries/events.js';
-import { getEvent, listEvents } from '../queries/events.js';
+import type { PageFilter } from '../../store/index.js';
+import { eventSpans, quoteRow } from '../queries/articles.js';
 
-/** The query string: as the query takes it, but the dyad still as written ("A-B"). */
-type EventsQuery = Omit<EventQuery, 'dyad'> & { dyad?: string };
+/** The query string: the store's page filter, with the dyad as written ("A-B") and the words as q. */
+type EventsQuery = Omit<PageFilter, 'dyad' | 'text'> & { dyad?: string; q?: string };
 
-export function eventRoutes(app: FastifyInstance, { db }: ServerContext): void {
+export function eventRoutes(app: FastifyInstance, { store }: ServerContext): void {
   app.get<{ Querystring: EventsQuery }>(
     '/api/events',
     {
@@ -37,13 +36,11 @@ export function eventRoutes(app: FastifyInstance, { db }: ServerContext): void {
     async (request) => {
       const q = request.query;
       if (q.q !== undefined && !/[\p{L}\p{N}]/u.test(q.q)) throw new HttpError(400, `q: "${q.q}" holds no words to search for`);
-      const dyad = q.dyad?.toUpperCase().split('-') as [string, string] | undefined;
-      return listEvents(db, {
-        ...q,
-        actor: q.actor?.toUpperCase(),
-        recipient: q.recipient?.toUpperCase(),
-        dyad,
-        type: q.type?.toUpperCase(),
+      const { q: text, dyad, ...filter } = q;
+      return store.pageEvents({
+        ...filter,
+        text,
+        dyad: dyad?.split('-') as [string, string] | undefined,
         since: checkedDate(q.since, 'since'),
         until: checkedDate(q.until, 'until'),
       });
@@ -59,13 +56,13 @@ export function eventRoutes(app: FastifyInstance, { db }: ServerContext): void {
       },
     },
     async (request) => {
-      const event = getEvent(db, request.params.id);
+      const event = await store.getEvent(request.params.id);
       if (!event) throw new HttpError(404, `no event with id ${request.params.id}`);
-      const text = getArticleText(db, event.article_id)!;
-      const quotes = articleQuotes(db, event.article_id).filter((q) => q.start < event.evidence.end && q.end > event.evidence.start);
+      const { text, ...article } = (await store.article(event.article_id))!;
+      const quotes = (await store.quotesOf([event.article_id])).filter((q) => q.start < event.evidence.end && q.end > event.evidence.start).map(quoteRow);
       return {
         event,
-        article: getArticleInfo(db, event.article_id),
+        article,
         sentence: event.sentence,
         rules: event.rules,
         spans: eventSpans(text, event),

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { readFeedStates } from '../../store/source-state.js';
 import type { ServerContext } from '../context.js';
 
-export function feedRoutes(app: FastifyInstance, { db }: ServerContext): void {
+export function feedRoutes(app: FastifyInstance, { feeds }: ServerContext): void {
   app.get('/api/feeds', { schema: { summary: 'The watched feeds: last poll and success, articles stored, failures and the last error' } }, async () => ({
-    feeds: readFeedStates(db).map((f) => ({
+    feeds: feeds().map((f) => ({
       url: f.url,
       last_poll: f.lastPoll,
       last_success: f.lastSuccess,

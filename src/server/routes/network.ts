@@ -11,13 +11,13 @@ const period = {
 
 type PeriodQuery = { since?: string; until?: string; limit: number };
 
-export function networkRoutes(app: FastifyInstance, { db }: ServerContext): void {
+export function networkRoutes(app: FastifyInstance, { store }: ServerContext): void {
   app.get<{ Querystring: PeriodQuery }>(
     '/api/network',
     { schema: { summary: 'Directed event flows between actors in a period, with their mean score', querystring: period } },
     async (request) => {
       const q = request.query;
-      return { edges: networkEdges(db, checkedDate(q.since, 'since'), checkedDate(q.until, 'until'), q.limit) };
+      return { edges: await networkEdges(store.sql, checkedDate(q.since, 'since'), checkedDate(q.until, 'until'), q.limit) };
     },
   );
 
@@ -26,7 +26,7 @@ export function networkRoutes(app: FastifyInstance, { db }: ServerContext): void
     { schema: { summary: 'Events per country (as actor or recipient) in a period, for the map', querystring: period } },
     async (request) => {
       const q = request.query;
-      return { countries: eventsPerCountry(db, checkedDate(q.since, 'since'), checkedDate(q.until, 'until')).slice(0, q.limit) };
+      return { countries: (await eventsPerCountry(store.sql, checkedDate(q.since, 'since'), checkedDate(q.until, 'until'))).slice(0, q.limit) };
     },
   );
 }

@@ -1,0 +1,143 @@
+import type { ActorRef, Document, Quote } from '../document/index.js';
+import { articleEvents, getEvent, pageEvents, queryEvents } from './events.js';
+import type { Sql } from './sql.js';
+import type { ArticleInfo, EventFilter, PageFilter, SavedListener, Store, StoredMention, StoredQuote, StoreStats } from './store.js';
+
+const INSERT_ARTICLE = `INSERT INTO articles (id, external_id, source, url, title, text, date, lang, origin, ingested_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`;
+const EVENTS = `events (article_id, seq, type, mode, cameo, goldstein, quad_class, modality, date, place, confidence,
+  evidence_start, evidence_end, trigger_start, trigger_end, trigger_text, sentence, record)`;
+const ACTORS = 'event_actors (event_id, role, code, sector, kind, name, kb_id)';
+const QUOTES = 'quotes (article_id, text, start, "end", speaker_code, speaker_text, record)';
+const MENTIONS = 'mentions (article_id, start, "end", kind, code, sector, name, kb_id, rule)';
+
+/** Rows per INSERT: a server database is then asked once per table and article, not once per row. */
+const ROWS_PER_INSERT = 100;
+
+/** The rows as multi-row INSERTs of at most ROWS_PER_INSERT rows, each with its parameters. */
+function inserts(table: string, rows: unknown[][], returning = ''): [string, unknown[]][] {
+  const statements: [string, unknown[]][] = [];
+  for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
+    const chunk = rows.slice(at, at + ROWS_PER_INSERT);
+    const row = `(${chunk[0].map(() => '?').join(', ')})`;
+    statements.push([`INSERT INTO ${table} VALUES ${chunk.map(() => row).join(', ')} ${returning}`, chunk.flat()]);
+  }
+  return statements;
+}
+
+/**
+ * The store, written once over any driver: the adapters (sqlite.ts, postgres.ts) only connect,
+ * migrate and run SQL. Analytics and other followers subscribe with onSaved instead of being
+ * called from here.
+ */
+export class SqlStore implements Store {
+  private listeners: SavedListener[] = [];
+
+  constructor(
+    readonly sql: Sql,
+    readonly location: string,
+  ) {}
+
+  onSaved(listener: SavedListener): void {
+    this.listeners.push(listener);
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return (await this.sql.get('SELECT 1 AS found FROM articles WHERE id = ?', [id])) !== undefined;
+  }
+
+  async saveDocuments(docs: Document[]): Promise<string[]> {
+    const ingestedAt = new Date().toISOString();
+    return this.sql.transaction(async (tx) => {
+      const storedIds: string[] = [];
+      for (const doc of docs) {
+        const a = doc.article;
+        const origin = a.origin.line ? `${a.origin.file}:${a.origin.line}` : a.origin.file;
+        const inserted = await tx.run(INSERT_ARTICLE, [a.id, a.externalId, a.source, a.url, a.title, a.text, a.date, doc.lang, origin, ingestedAt]);
+        if (inserted === 0) continue;
+        storedIds.push(a.id);
+        await saveParts(tx, doc);
+      }
+      for (const listener of this.listeners) await listener(tx, storedIds);
+      return storedIds;
+    });
+  }
+
+  queryEvents(filter: EventFilter) {
+    return queryEvents(this.sql, filter);
+  }
+
+  pageEvents(filter: PageFilter) {
+    return pageEvents(this.sql, filter);
+  }
+
+  getEvent(id: number) {
+    return getEvent(this.sql, id);
+  }
+
+  articleEvents(articleId: string) {
+    return articleEvents(this.sql, articleId);
+  }
+
+  async article(id: string): Promise<(ArticleInfo & { text: string }) | null> {
+    const row = await this.sql.get<ArticleInfo & { text: string }>('SELECT id, external_id, title, source, url, date, lang, text FROM articles WHERE id = ?', [id]);
+    return row ?? null;
+  }
+
+  async quotesOf(articleIds: string[]): Promise<StoredQuote[]> {
+    if (articleIds.length === 0) return [];
+    const rows = await this.sql.all<{ article_id: string; record: string }>(
+      `SELECT article_id, record FROM quotes WHERE ${this.sql.dialect.inList('article_id')} ORDER BY article_id, start`,
+      [this.sql.dialect.listParam([...new Set(articleIds)])],
+    );
+    return rows.map((r) => ({ article_id: r.article_id, ...(JSON.parse(r.record) as Quote) }));
+  }
+
+  async mentionsOf(articleId: string): Promise<StoredMention[]> {
+    const rows = await this.sql.all<{ start: number; end: number; rule: string } & ActorRef>(
+      'SELECT start, "end", kind, code, sector, name, kb_id, rule FROM mentions WHERE article_id = ? ORDER BY start, "end"',
+      [articleId],
+    );
+    return rows.map((r) => ({
+      start: r.start,
+      end: r.end,
+      actor: { code: r.code, sector: r.sector, kind: r.kind, name: r.name, kb_id: r.kb_id },
+      rule: r.rule,
+    }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = async (table: string) => Number((await this.sql.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))!.n);
+    return { articles: await count('articles'), events: await count('events') };
+  }
+
+  close(): Promise<void> {
+    return this.sql.close();
+  }
+}
+
+/** A new article's events with their actors, its quotes and its mentions. */
+async function saveParts(tx: Sql, doc: Document): Promise<void> {
+  const id = doc.article.id;
+  const eventIds = new Map<number, number>();
+  const eventRows = doc.events.map((e, seq) => [
+    id, seq, e.type, e.mode, e.cameo, e.goldstein, e.quad_class, e.modality, e.date, e.place, e.confidence,
+    e.evidence.start, e.evidence.end, e.evidence.trigger.start, e.evidence.trigger.end, e.evidence.trigger.text,
+    doc.text.slice(e.evidence.start, e.evidence.end), JSON.stringify(e),
+  ]);
+  for (const [sql, params] of inserts(EVENTS, eventRows, 'RETURNING id, seq')) {
+    for (const row of await tx.all<{ id: number; seq: number }>(sql, params)) eventIds.set(Number(row.seq), Number(row.id));
+  }
+  const actorRows = doc.events.flatMap((e, seq) =>
+    (
+      [
+        ['actor', e.actors],
+        ['recipient', e.recipients],
+        ['reported_by', e.reported_by],
+      ] as const
+    ).flatMap(([role, list]) => list.map((a) => [eventIds.get(seq), role, a.code, a.sector, a.kind, a.name, a.kb_id])),
+  );
+  const quoteRows = doc.quotes.map((q) => [id, q.text, q.start, q.end, q.speaker?.code ?? null, q.speakerText, JSON.stringify(q)]);
+  const mentionRows = doc.mentions.map((m) => [id, m.start, m.end, m.actor.kind, m.actor.code, m.actor.sector, m.actor.name, m.actor.kb_id, m.rule]);
+  for (const [sql, params] of [...inserts(ACTORS, actorRows), ...inserts(QUOTES, quoteRows), ...inserts(MENTIONS, mentionRows)]) await tx.run(sql, params);
+}

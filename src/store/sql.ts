@@ -1,0 +1,110 @@
+/**
+ * What the store core needs of a database driver. The core's SQL is written once, with `?`
+ * placeholders, and the few constructs the two databases spell differently come from the dialect.
+ */
+export interface Sql {
+  readonly dialect: Dialect;
+  all<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  get<T>(sql: string, params?: unknown[]): Promise<T | undefined>;
+  /** Runs a statement that returns no rows; resolves to the number of rows it changed. */
+  run(sql: string, params?: unknown[]): Promise<number>;
+  /** Runs several statements without parameters. */
+  exec(script: string): Promise<void>;
+  /** Runs fn in one transaction (inside an open one, fn joins it); commits when fn resolves. */
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface Dialect {
+  name: 'sqlite' | 'postgres';
+  /** `expr` is one of a list bound as one parameter (see listParam). */
+  inList(expr: string): string;
+  listParam(values: readonly (string | number)[]): unknown;
+  least(a: string, b: string): string;
+  greatest(a: string, b: string): string;
+  log2(x: string): string;
+  /** A join whose order the planner must keep (SQLite's CROSS JOIN); a plain join elsewhere. */
+  orderedJoin: string;
+  /** An index hint (SQLite's INDEXED BY); nothing elsewhere. */
+  indexedBy(index: string): string;
+  /** The JSON text of an array or object built from grouped rows. */
+  jsonArray(expr: string): string;
+  jsonObject(key: string, value: string): string;
+  /** LIKE without regard to case (SQLite's LIKE is, for ASCII). */
+  likeCaseless: string;
+  /**
+   * A statement that makes concurrent writers of the analytics wait for each other until commit;
+   * null where a write transaction already excludes the others (SQLite).
+   */
+  writersLock: string | null;
+  /** Statistics for a freshly filled temporary table, where the planner needs them (nothing in SQLite). */
+  analyze(table: string): string;
+  /** Text that compares byte by byte, as the stored codes and days do (SQLite's default). */
+  bytewise: string;
+  /** A keyed temporary table's storage clause. */
+  keyedTable: string;
+  /** Articles (alias a) whose title or text hold all the words; with textParam for its parameter. */
+  textMatch: string;
+  textParam(text: string): unknown;
+}
+
+/** Search words: letters and digits only, so no input is query syntax of either database. */
+export function searchWords(text: string): string[] {
+  const terms = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (terms.length === 0) throw new Error(`--text "${text}" holds no words to search for`);
+  return terms;
+}
+
+/** Turns a user's words into an FTS5 query that matches all of them. */
+export function ftsQuery(text: string): string {
+  return searchWords(text)
+    .map((t) => `"${t}"`)
+    .join(' ');
+}
+
+export const SQLITE: Dialect = {
+  name: 'sqlite',
+  inList: (expr) => `${expr} IN (SELECT value FROM json_each(?))`,
+  listParam: (values) => JSON.stringify(values),
+  least: (a, b) => `min(${a}, ${b})`,
+  greatest: (a, b) => `max(${a}, ${b})`,
+  log2: (x) => `log2(${x})`,
+  orderedJoin: 'CROSS JOIN',
+  indexedBy: (index) => `INDEXED BY ${index}`,
+  jsonArray: (expr) => `json_group_array(${expr})`,
+  jsonObject: (key, value) => `json_group_object(${key}, ${value})`,
+  likeCaseless: 'LIKE',
+  writersLock: null,
+  analyze: () => '',
+  bytewise: '',
+  keyedTable: 'WITHOUT ROWID',
+  textMatch: 'a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
+  textParam: ftsQuery,
+};
+
+/**
+ * PostgreSQL: an article's search vector is built with its language's stemmer (see the migrations),
+ * so the words are looked for as Dutch, English and unstemmed terms at once.
+ */
+export const POSTGRES: Dialect = {
+  name: 'postgres',
+  inList: (expr) => `${expr} = ANY(?)`,
+  listParam: (values) => [...values],
+  least: (a, b) => `least(${a}, ${b})`,
+  greatest: (a, b) => `greatest(${a}, ${b})`,
+  log2: (x) => `(ln(${x}) / ln(2))`,
+  orderedJoin: 'JOIN',
+  indexedBy: () => '',
+  jsonArray: (expr) => `json_agg(${expr})::text`,
+  jsonObject: (key, value) => `jsonb_object_agg(${key}, ${value})::text`,
+  likeCaseless: 'ILIKE',
+  writersLock: 'SELECT pg_advisory_xact_lock(7244012)',
+  // Autovacuum never analyses temporary tables: without statistics the planner takes them for empty.
+  analyze: (table) => `ANALYZE ${table};`,
+  // The tables' codes and days are COLLATE "C": a key of another collation could not use its index.
+  bytewise: 'COLLATE "C"',
+  keyedTable: '',
+  textMatch: `a.search @@ (SELECT plainto_tsquery('dutch', w) || plainto_tsquery('english', w) || plainto_tsquery('simple', w)
+                             FROM (SELECT unaccent(CAST(? AS TEXT)) AS w) AS words)`,
+  textParam: (text) => searchWords(text).join(' '),
+};
