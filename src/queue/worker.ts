@@ -95,14 +95,18 @@ export async function runWorker(queue: Queue, store: Store, extract: (article: A
       }
     }
     if (done.length > 0) {
+      let stored: Set<string>;
       try {
-        summary.stored += (await store.saveDocuments(docs)).length;
+        stored = new Set(await store.saveDocuments(docs));
       } catch (err) {
         // Nothing was committed: the messages go back at once, and this worker stops with the reason.
         for (const message of done) message.nak();
         throw err;
       }
-      summary.events += docs.reduce((n, d) => n + d.events.length, 0);
+      // An article another worker committed in the meantime is already stored, its events not counted here.
+      summary.stored += stored.size;
+      summary.alreadyStored += docs.length - stored.size;
+      summary.events += docs.reduce((n, d) => n + (stored.has(d.article.id) ? d.events.length : 0), 0);
       for (const message of done) await message.ackAck();
     } else if (options.exitWhenEmpty) {
       const status = await queue.status();

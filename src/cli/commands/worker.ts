@@ -3,17 +3,14 @@ import { attachAnalytics } from '../../analytics/index.js';
 import { Queue } from '../../queue/nats.js';
 import { DEFAULT_MAX_FAILURES, runWorker } from '../../queue/worker.js';
 import { openStore } from '../../store/index.js';
-import { parseCommandArgs } from '../args.js';
+import type { Article } from '../../document/index.js';
+import { capEvents, DEFAULT_LIMITS } from '../../ingest/index.js';
+import { parseCommandArgs, positiveInteger } from '../args.js';
+import type { InputReport } from '../inputs.js';
+import { reportProblem } from '../inputs.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { databasePath, pipelineConfig, queueUrl } from '../environment.js';
-
-function positiveInteger(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive whole number, not "${value}"`);
-  return n;
-}
 
 /** Runs `count` copies of this worker as child processes (one per core), and fails when one fails. */
 async function runCopies(argv: string[], count: number): Promise<number> {
@@ -29,7 +26,7 @@ async function runCopies(argv: string[], count: number): Promise<number> {
 export const workerCommand: Command = {
   name: 'worker',
   summary: 'pull articles from the queue, code their events and store them (scaling out)',
-  help: `usage: paraat worker --queue nats://HOST:4222 [--db FILE|URL] [--concurrency N] [--batch N]
+  help: `usage: paraat worker --queue nats://HOST:4222 [--db FILE|URL] [--concurrency N] [--batch N] [--max-events N]
                      [--max-failures N] [--ack-wait S] [--exit-when-empty] [--kb-extra FILE]
 
 Takes articles that "paraat ingest --queue" published, codes them and stores each batch in one
@@ -48,6 +45,7 @@ options:
   --ack-wait S        seconds before an unacknowledged message is redelivered (default 60)
   --exit-when-empty   stop when no message is pending or in flight
   --kb-extra FILE     extra knowledge-base file(s) of actors (repeatable)
+  --max-events N      events stored per article (default ${DEFAULT_LIMITS.maxEvents}); more are dropped with a warning
 `,
   async run(argv) {
     const { values } = parseCommandArgs(argv, {
@@ -58,6 +56,7 @@ options:
       'max-failures': { type: 'string' },
       'ack-wait': { type: 'string' },
       'exit-when-empty': { type: 'boolean', default: false },
+      'max-events': { type: 'string' },
       'kb-extra': { type: 'string', multiple: true },
     });
     const url = queueUrl(values.queue);
@@ -78,7 +77,15 @@ options:
       try {
         const { createPipeline } = await import('../../pipeline/index.js');
         const pipeline = createPipeline(pipelineConfig(values['kb-extra'] ?? []));
-        const s = await runWorker(queue, store, (article) => pipeline.process(article), {
+        const maxEvents = positiveInteger(values['max-events'], 'max-events', DEFAULT_LIMITS.maxEvents);
+        const report: InputReport = { errors: 0, warnings: 0 };
+        const extract = (article: Article) => {
+          const doc = pipeline.process(article);
+          const capped = capEvents(doc, maxEvents);
+          if (capped) reportProblem(capped, report);
+          return doc;
+        };
+        const s = await runWorker(queue, store, extract, {
           batch,
           maxFailures,
           exitWhenEmpty: values['exit-when-empty'],
