@@ -29,7 +29,8 @@ export function rolesOn(person: Person, date: string | null): Role[] {
 
 export function standingOn(kb: KnowledgeBase, person: Person, date: string | null): PersonStanding {
   const [role] = rolesOn(person, date);
-  if (!role) return { code: person.home, sector: FORMER_OFFICIAL_SECTOR, kind: person.party ? 'group' : 'person', role: null };
+  // A party out of the recorded roles is still its country's; only persons become former officials.
+  if (!role) return person.party ? { code: person.home, sector: null, kind: 'group', role: null } : { code: person.home, sector: FORMER_OFFICIAL_SECTOR, kind: 'person', role: null };
   return { code: role.code, sector: role.sector, kind: kb.kindOfCode.get(role.code) ?? 'person', role };
 }
 

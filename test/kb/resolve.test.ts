@@ -306,6 +306,47 @@ describe('parties', () => {
   it('gives a party sector word the party\'s country', () => {
     expect(resolve('Labour MPs', '2005', 'en')).toMatchObject({ code: 'GBR', sector: 'LEG' });
   });
+
+  it.each<[string, string, string, string, string]>([
+    ["de VVD'ers", '2019-03', 'nl', 'NLD', 'GOV'],
+    ['de PVV', '2019-03', 'nl', 'NLD', 'OPP'],
+    ['de PVV', '2025-01', 'nl', 'NLD', 'GOV'],
+    ['de N-VA', '2022-06', 'nl', 'BEL', 'OPP'],
+    ['Republicans', '2018-05', 'en', 'USA', 'GOV'],
+    ['the Democrats', '2018-05', 'en', 'USA', 'OPP'],
+  ])('names members by their party: %s on %s (%s) -> %s %s', (mention, date, lang, code, sector) => {
+    expect(resolve(mention, date, lang)).toMatchObject({ code, sector, kind: 'state' });
+  });
+
+  it('codes a party on a date without a recorded role as its country, not as a former official', () => {
+    expect(resolve('de VVD', '2026-03', 'nl')).toMatchObject({ code: 'NLD', sector: null, kind: 'group' });
+  });
+
+  it('lets a longer party name win over a shorter one inside it', () => {
+    expect(resolve('the Sweden Democrats', '2022', 'en')).toMatchObject({ code: 'SWE' });
+  });
+});
+
+describe('regions and cities inside a state', () => {
+  it.each<[string, string, string, string | null]>([
+    ['de Vlaamse regering', 'nl', 'BEL', 'GOV'],
+    ['het Antwerpse parket', 'nl', 'BEL', 'JUD'],
+    ['de Catalaanse regering', 'nl', 'ESP', 'GOV'],
+    ['a Catalan minister', 'en', 'ESP', 'GOV'],
+    ['Bavarian police', 'en', 'DEU', 'COP'],
+    ['de Vlamingen', 'nl', 'BEL', null],
+    ['Chechens', 'en', 'RUS', null],
+  ])('%s (%s) -> %s %s', (mention, lang, code, sector) => {
+    expect(resolve(mention, '2020', lang)).toMatchObject({ code, sector, kind: 'state' });
+  });
+
+  it.each<[string, string, string]>([
+    ['Vlaanderen', 'nl', 'BEL'],
+    ['Catalonië', 'nl', 'ESP'],
+    ['Nagorno-Karabakh', 'en', 'AZE'],
+  ])('names a region by its own name: %s (%s) -> %s', (mention, lang, code) => {
+    expect(resolve(mention, '2020', lang)).toMatchObject({ code, kind: 'state' });
+  });
 });
 
 describe('office holders from the Phoenix dictionary', () => {
