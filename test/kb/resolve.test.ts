@@ -322,6 +322,20 @@ describe('parties', () => {
   });
 });
 
+describe('institutions named without a country word', () => {
+  it.each<[string, string, string, string | null, string]>([
+    ['the Home Office', 'en', 'GBR', 'GOV', 'state'],
+    ['the RAF', 'en', 'GBR', 'MIL', 'state'],
+    ['de Koninklijke Marechaussee', 'nl', 'NLD', 'COP', 'state'],
+    ['the Saudi-led coalition', 'en', 'SAU', 'MIL', 'state'],
+    ['the Houthi movement', 'en', 'YEM', 'REB', 'group'],
+    ['the European parliament', 'en', 'EU', 'LEG', 'igo'],
+    ['the European Parliament', 'en', 'EU', 'LEG', 'igo'],
+  ])('%s (%s) -> %s %s', (mention, lang, code, sector, kind) => {
+    expect(resolve(mention, '2018', lang)).toMatchObject({ code, sector, kind });
+  });
+});
+
 describe('regions and cities inside a state', () => {
   it.each<[string, string, string, string | null]>([
     ['de Vlaamse regering', 'nl', 'BEL', 'GOV'],
