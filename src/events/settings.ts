@@ -29,6 +29,8 @@ export const CODER_SETTINGS = {
   infinitiveReach: 2,
   /** An event without a named actor continues the story of an event at most this many sentences before it ("He said ...", a passive). */
   previousEventReach: 2,
+  /** Peoples without a state (CAMEO's ethnic codes), coded by the country they act in (ANNOTATION.md: Kurdish forces inside Syria are SYR). */
+  statelessPeoples: ['KUR'] as readonly string[],
   /** A sentence with more than this share of capitalised words is a headline, where capitals name nothing. */
   headlineCapitalShare: 0.5,
   /**

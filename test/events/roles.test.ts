@@ -235,3 +235,18 @@ describe('armed groups named by a nationality', () => {
     expect(events('Syrische rebellen vielen maandag een legerbasis bij de grens aan.', 'nl')).toEqual(['ASSAULT REB>- asserted']);
   });
 });
+
+describe('a people without a state', () => {
+  it('codes Kurdish forces by the country the sentence places them in', () => {
+    expect(events('Kurdish forces attacked Islamic State fighters in Syria on Monday.', 'en')).toEqual(['ASSAULT SYR>REB asserted']);
+  });
+
+  it("codes them by the article's own country when the sentence names none", () => {
+    expect(events('Syria has been at war since 2011. Kurdish forces attacked Islamic State fighters near Raqqa on Monday.', 'en')).toEqual(['ASSAULT SYR>REB asserted']);
+    expect(events('Syrië is sinds 2011 in oorlog. Koerdische strijders vielen maandag IS-strijders bij Raqqa aan.', 'nl')).toEqual(['ASSAULT SYR>REB asserted']);
+  });
+
+  it('keeps the ethnic code when no country is named at all', () => {
+    expect(events('Kurdish forces attacked Islamic State fighters on Monday.', 'en')).toEqual(['ASSAULT KUR>REB asserted']);
+  });
+});

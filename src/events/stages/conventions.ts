@@ -6,6 +6,8 @@ import { standing } from '../draft.js';
 import { wordsOfRole } from '../lexicon.js';
 import type { SentenceView } from '../sentence-view.js';
 import { isPlaceRole } from '../sentence-view.js';
+import { CODER_SETTINGS as SETTINGS } from '../settings.js';
+import { dominantCountry } from '../../kb/index.js';
 
 /**
  * Stage 5: the actors and recipients as the event records them, with the event-data conventions
@@ -14,7 +16,7 @@ import { isPlaceRole } from '../sentence-view.js';
 export function applyConventions(drafts: DraftEvent[], view: SentenceView): DraftEvent[] {
   for (const draft of drafts.filter(standing)) {
     const { type, cameo } = draft;
-    const refOf = (m: Mention) => minorityRef(view, m);
+    const refOf = (m: Mention) => statelessRef(view, minorityRef(view, m));
     let actorRefs = uniqueActors(localiseGroups(view, draft.actorMentions.map(refOf)));
     let recipientRefs = uniqueActors(localiseGroups(view, draft.recipientMentions.map(refOf)));
     // The act as the trigger names it: a boycott stays a protest when its modality makes it a threat.
@@ -102,4 +104,16 @@ function minorityRef(view: SentenceView, m: Mention): ActorRef {
   if (before < view.first || !wordsOfRole(view.lexicon, 'minority').has(view.doc.tokens[before].lower)) return actorRef(m);
   const place = view.mentions.find((p) => isPlaceRole(view.roles.get(p)) && p.actor.kind === 'state' && p.actor.code !== m.actor.code);
   return place ? { ...m.actor, code: place.actor.code, kb_id: null } : actorRef(m);
+}
+
+/**
+ * A people without a state is coded by the country it acts in (ANNOTATION.md: Kurdish forces and
+ * officials inside Syria are SYR): the state the sentence places the event in, else the article's
+ * own country. It stays a group, so the armed-group convention leaves the country in place.
+ */
+function statelessRef(view: SentenceView, ref: ActorRef): ActorRef {
+  if (!SETTINGS.statelessPeoples.includes(ref.code)) return ref;
+  const place = view.mentions.find((p) => isPlaceRole(view.roles.get(p)) && p.actor.kind === 'state');
+  const code = place?.actor.code ?? dominantCountry(view.doc.mentions);
+  return code ? { ...ref, code, kind: 'group', kb_id: null } : ref;
 }
