@@ -34,6 +34,8 @@ export interface KnowledgeBase {
   shortKeysOf: Map<Person, string[]>;
   /** Every person's short forms, also those that name nobody on their own: after a title ("President Mitterrand"). */
   titledShortNames: Map<string, Person[]>;
+  /** The folded first words of persons' full names ("charles", "kamala"): a given name before a surname names that person, not another. */
+  givenNames: Set<string>;
   persons: Map<string, Person>;
   entities: Map<string, EntityInfo>;
   kindOfCode: Map<string, ActorKind>;
@@ -54,6 +56,7 @@ export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
     shortNames: new Map(),
     shortKeysOf: new Map(),
     titledShortNames: new Map(),
+    givenNames: new Set(),
     persons: tables.persons,
     entities: new Map(),
     kindOfCode: new Map(),
@@ -90,6 +93,8 @@ export function buildKnowledgeBase(tables: KbTables): KnowledgeBase {
   for (const person of tables.persons.values()) {
     for (const name of person.names) {
       lexemeFor(kb, foldKey(name)).persons.push({ person, caseSig: caseSignature(name) });
+      const words = name.split(' ');
+      if (!person.party && words.length > 1 && !SURNAME_PARTICLES.has(foldKey(words[0]))) kb.givenNames.add(foldKey(words[0]));
     }
     const keys = [...new Set((person.short ?? derivedShortNames(person.names)).map(foldKey))];
     kb.shortKeysOf.set(person, keys);

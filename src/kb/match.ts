@@ -498,6 +498,8 @@ function surname(
   titled: Omit<ActorRef, 'name'> | null = null,
   afterTitle = false,
 ): Resolution | null {
+  // "Charles Harris" is not Kamala Harris: a known given name just before the surname names someone else.
+  if (from === p && items[p - 1]?.capitalised && items[p - 1].end === items[p].first && ctx.kb.givenNames.has(ctx.folded[items[p - 1].first])) return null;
   const index = afterTitle ? ctx.kb.titledShortNames : ctx.kb.shortNames;
   // Multi-word surnames ("von der Leyen") span several items; try the longest first.
   for (let last = Math.min(items.length - 1, p + 2); last >= p; last--) {

@@ -322,6 +322,21 @@ describe('parties', () => {
   });
 });
 
+describe('a surname after a given name', () => {
+  it('is someone else when the given name is not the known person\'s', () => {
+    expect(resolve('Charles Harris', '2022', 'en')).toBeNull();
+  });
+
+  it('still names the known person after an honorific or alone', () => {
+    expect(resolve('Mr Harris', '2022', 'en')).toMatchObject({ code: 'USA', kb_id: expect.any(String) });
+    expect(resolve('Harris', '2022', 'en')).toMatchObject({ code: 'USA' });
+  });
+
+  it('is not blocked by a surname particle ("De Croo")', () => {
+    expect(resolve('De Croo', '2022', 'nl')).toMatchObject({ code: 'BEL' });
+  });
+});
+
 describe('institutions named without a country word', () => {
   it.each<[string, string, string, string | null, string]>([
     ['the Home Office', 'en', 'GBR', 'GOV', 'state'],
