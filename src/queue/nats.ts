@@ -44,8 +44,12 @@ export interface DeadLetter {
 /** Seconds to wait for the queue before saying it cannot be reached. */
 const CONNECT_TIMEOUT_MS = 5000;
 const NANOS_PER_SECOND = 1_000_000_000;
+const NANOS_PER_MS = 1_000_000;
 
 export class Queue {
+  /** Milliseconds a delivered message may stay unacknowledged before it goes to another worker. */
+  ackWaitMs = 60_000;
+
   private constructor(
     readonly url: string,
     private readonly nc: NatsConnection,
@@ -90,6 +94,7 @@ export class Queue {
     } else if (options.ackWaitSeconds !== undefined && existing.config.ack_wait !== ackWait) {
       await this.jsm.consumers.update(ARTICLES_STREAM, WORKERS, { ack_wait: ackWait });
     }
+    this.ackWaitMs = (options.ackWaitSeconds === undefined ? (existing?.config.ack_wait ?? ackWait) : ackWait) / NANOS_PER_MS;
   }
 
   /** Publishes an article; its id is the message id, so a second publish within minutes is dropped. */

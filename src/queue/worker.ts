@@ -70,7 +70,14 @@ export async function runWorker(queue: Queue, store: Store, extract: (article: A
     for await (const message of await consumer.fetch({ max_messages: batch, expires: 1000 })) messages.push(message);
     const done: JsMsg[] = [];
     const docs: Document[] = [];
-    for (const message of messages) {
+    let signalled = performance.now();
+    for (const [index, message] of messages.entries()) {
+      // A batch that takes longer than the ack wait would be delivered again to another worker and
+      // coded twice: the messages still in hand tell the server they are being worked on.
+      if (performance.now() - signalled > queue.ackWaitMs / 2) {
+        for (const held of [...done, ...messages.slice(index)]) held.working();
+        signalled = performance.now();
+      }
       const article = parseArticleMessage(message.string());
       if (typeof article === 'string') {
         await deadLetter(queue, message, null, article, summary);

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,19 @@ describe('parseArticleMessage', () => {
   });
 });
 
+/** Waits half a second, then takes what the workers' consumer delivers in 3.5 seconds and prints how many. */
+const OTHER_WORKER = `
+import { connect } from '@nats-io/transport-node';
+import { jetstream } from '@nats-io/jetstream';
+await new Promise((r) => setTimeout(r, 500));
+const nc = await connect({ servers: process.argv[1].replace('nats://', '') });
+const consumer = await jetstream(nc).consumers.get('PARAAT_ARTICLES', 'paraat-workers');
+let n = 0;
+for await (const m of await consumer.fetch({ max_messages: 4, expires: 3500 })) n++;
+console.log(n);
+await nc.close();
+`;
+
 describe.skipIf(!hasNats)('a worker on the queue', () => {
   let nats: TestNats;
   let queue: Queue;
@@ -48,6 +62,29 @@ describe.skipIf(!hasNats)('a worker on the queue', () => {
     await store.close();
     await queue.close();
     await nats.stop();
+  });
+
+  it('keeps a batch slower than the ack wait its own: no article is delivered again and coded twice', async () => {
+    for (let i = 0; i < 4; i++) await queue.publish(article(`slow${i}`, `Shelling ${i}.`));
+    let coded = 0;
+    const slowExtract = (a: Article) => {
+      coded++;
+      const until = performance.now() + 800;
+      while (performance.now() < until);
+      return extract(a);
+    };
+    // Another worker, in a process of its own, asks for messages once this one holds the batch: a
+    // message whose ack wait ran out would be delivered to it.
+    const other = spawn(process.execPath, ['--input-type=module', '-e', OTHER_WORKER, nats.url], { cwd: process.cwd() });
+    let taken = '';
+    other.stdout.on('data', (c) => (taken += c));
+    const otherDone = new Promise((done) => other.on('exit', done));
+    // Four articles at 0.8 s each take 3.2 s against an ack wait of 2 s.
+    const summary = await runWorker(queue, store, slowExtract, { batch: 4, signal: AbortSignal.timeout(100) });
+    await otherDone;
+    expect(summary).toEqual({ stored: 4, alreadyStored: 0, events: 4, failed: 0, retried: 0 });
+    expect(coded).toBe(4);
+    expect(taken.trim()).toBe('0');
   });
 
   it('stores every published article once, acknowledges it, and stores nothing twice on redelivery', async () => {
