@@ -322,6 +322,18 @@ describe('parties', () => {
   });
 });
 
+describe('persons in the news of 2017-2020', () => {
+  it.each<[string, string, string, string, string | null]>([
+    ['Jeremy Corbyn', '2018-05', 'en', 'GBR', 'OPP'],
+    ['Sajid Javid', '2019-03', 'en', 'GBR', 'GOV'],
+    ['Staffan de Mistura', '2017-02', 'en', 'UN', null],
+    ['Abu Bakr al-Baghdadi', '2017-02', 'en', 'REB', 'REB'],
+    ['minister Koen Geens', '2018-05', 'nl', 'BEL', 'GOV'],
+  ])('%s on %s (%s) -> %s %s', (mention, date, lang, code, sector) => {
+    expect(resolve(mention, date, lang)).toMatchObject({ code, sector });
+  });
+});
+
 describe('a surname after a given name', () => {
   it('is someone else when the given name is not the known person\'s', () => {
     expect(resolve('Charles Harris', '2022', 'en')).toBeNull();
