@@ -358,6 +358,9 @@ describe('institutions named without a country word', () => {
     ['the Houthi movement', 'en', 'YEM', 'REB', 'group'],
     ['the European parliament', 'en', 'EU', 'LEG', 'igo'],
     ['the European Parliament', 'en', 'EU', 'LEG', 'igo'],
+    ['the BBC', 'en', 'GBR', 'MED', 'state'],
+    ['the YPJ', 'en', 'SYR', 'REB', 'group'],
+    ['the White Helmets', 'en', 'SYR', null, 'ngo'],
   ])('%s (%s) -> %s %s', (mention, lang, code, sector, kind) => {
     expect(resolve(mention, '2018', lang)).toMatchObject({ code, sector, kind });
   });
