@@ -49,6 +49,11 @@ export interface Sentence {
   endToken: number;
   /** Set by the candidate stage: the sentence holds a word that can start an event trigger. */
   candidate?: boolean;
+  /**
+   * Set by the reference stage for a sentence that quotes without naming who speaks: the speaker the
+   * sentence before or after gives it, and the rule ("speaker:previous-sentence", "speaker:next-sentence").
+   */
+  speaker?: { mention: Mention; rule: string };
 }
 
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -80,8 +85,10 @@ export interface Mention {
   firstToken: number;
   endToken: number;
   actor: ActorRef;
-  /** Which knowledge-base rule resolved it (e.g. "country-name", "adjective+sector", "person-role"). */
+  /** Which knowledge-base rule resolved it (e.g. "country-name", "adjective+sector", "person-role"), or which reference rule ("pronoun:previous-subject"). */
   rule: string;
+  /** For a mention that refers back ("he", "its troops", "the group"): the span of the mention whose actor it takes. */
+  antecedent?: { start: number; end: number };
 }
 
 export interface Quantity {
@@ -129,6 +136,8 @@ export interface Quote {
   end: number;
   speaker: ActorRef | null;
   speakerText: string | null;
+  /** How a speaker named outside the quote's sentence was found ("speaker:previous-sentence"); absent when the sentence names it. */
+  speakerRule?: string;
   sentence: number;
 }
 

@@ -18,8 +18,14 @@ export function findQuotes(doc: Document): Quote[] {
     const { firstToken: first, endToken: end } = doc.sentences[s];
     const mentions: Mention[] = doc.mentions.filter((m) => m.firstToken >= first && m.firstToken < end);
     const act = findSpeechAct(doc, lexicon, first, end, mentions);
-    const speaker = act?.speaker ?? null;
-    const speakerFields = { speaker: speaker ? { ...speaker.actor } : null, speakerText: speaker ? doc.text.slice(speaker.start, speaker.end) : null };
+    // A quote whose sentence names no speaker is said by the one a neighbouring sentence names (the reference stage).
+    const across = act ? undefined : doc.sentences[s].speaker;
+    const speaker = act?.speaker ?? across?.mention ?? null;
+    const speakerFields = {
+      speaker: speaker ? { ...speaker.actor } : null,
+      speakerText: speaker ? doc.text.slice(speaker.start, speaker.end) : null,
+      ...(across ? { speakerRule: across.rule } : {}),
+    };
     let open = -1;
     let direct = false;
     for (let i = first; i < end; i++) {

@@ -73,7 +73,7 @@ export function buildSentenceView(doc: Document, lexicon: EventLexicon, sentence
     syntax,
   };
   view.roles = mentionRoles(view, sourcesOf(view));
-  view.speaker = findSpeechAct(doc, lexicon, first, end, mentions)?.speaker ?? null;
+  view.speaker = findSpeechAct(doc, lexicon, first, end, mentions)?.speaker ?? doc.sentences[sentence].speaker?.mention ?? null;
   if (view.speaker && view.roles.get(view.speaker) === 'subject') view.roles.set(view.speaker, 'speaker');
   view.conditions = conditionSpans(view);
   view.quantities = findQuantities(doc.text, doc.tokens, first, end, lexicon);
@@ -216,6 +216,8 @@ function conditionSpans(view: SentenceView): [number, number][] {
  */
 export function coordinationGroup(view: SentenceView, m: Mention): Mention[] {
   const index = view.mentions.indexOf(m);
+  // A speaker named in a neighbouring sentence stands alone.
+  if (index < 0) return [m];
   let first = index;
   let last = index;
   while (first > 0 && coordinated(view, view.mentions[first - 1], view.mentions[first])) first--;

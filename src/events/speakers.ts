@@ -47,3 +47,44 @@ export function findSpeechAct(doc: Document, lexicon: EventLexicon, first: numbe
   }
   return null;
 }
+
+/** How a sentence's speaker was found: by its own speech verb, or in the sentence before or after a quote that names none. */
+export type SpeakerRule = 'speaker:own-sentence' | 'speaker:previous-sentence' | 'speaker:next-sentence';
+
+export interface SentenceSpeaker {
+  speaker: Mention;
+  rule: SpeakerRule;
+}
+
+const QUOTATION_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
+
+function holdsQuote(doc: Document, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (QUOTATION_MARKS.has(doc.tokens[i].text)) return true;
+  return false;
+}
+
+/**
+ * The speaker of every sentence, read across the sentence boundary as a reader does: a sentence
+ * holding a quote and no speech verb of its own is said by the speaker of the sentence before when
+ * that one opens it ("X said:") or is itself quoted (the quote goes on), else by the speaker of the
+ * sentence after when that one only attributes ("... .' X said this on Monday."), holding no quote.
+ */
+export function sentenceSpeakers(doc: Document, lexicon: EventLexicon): (SentenceSpeaker | null)[] {
+  const mentionsOf = doc.sentences.map(() => [] as Mention[]);
+  for (const m of doc.mentions) mentionsOf[doc.tokens[m.firstToken].sentence]?.push(m);
+  const own = doc.sentences.map((s, i) => findSpeechAct(doc, lexicon, s.firstToken, s.endToken, mentionsOf[i])?.speaker ?? null);
+  const quoted = doc.sentences.map((s) => holdsQuote(doc, s.firstToken, s.endToken));
+  const speakers: (SentenceSpeaker | null)[] = [];
+  doc.sentences.forEach((s, i) => {
+    const speaker = own[i];
+    if (speaker) return speakers.push({ speaker, rule: 'speaker:own-sentence' });
+    if (!quoted[i]) return speakers.push(null);
+    const before = speakers[i - 1];
+    const opens = i > 0 && (quoted[i - 1] || doc.tokens[doc.sentences[i - 1].endToken - 1].text === ':');
+    if (before && opens) return speakers.push({ speaker: before.speaker, rule: 'speaker:previous-sentence' });
+    const after = own[i + 1];
+    if (after && !quoted[i + 1]) return speakers.push({ speaker: after, rule: 'speaker:next-sentence' });
+    return speakers.push(null);
+  });
+  return speakers;
+}

@@ -3,6 +3,7 @@
 import { codeEvents, findQuotes, markCandidateSentences } from '../events/index.js';
 import { decideEvents } from '../events/decision/index.js';
 import { annotateMentions } from '../kb/index.js';
+import { resolveReferences } from '../reference/index.js';
 import { annotateEntities, annotateParse, annotateTags, annotateTokens, splitGluedHeadlines } from '../nlp/index.js';
 import type { Component } from './component.js';
 
@@ -49,6 +50,14 @@ export const mentions: Component = {
   run: (doc, { kb }) => annotateMentions(kb, doc),
 };
 
+/** Pronouns, possessives and definite descriptions take an earlier mention's actor; quotes without a speaker take a neighbouring sentence's. */
+export const references: Component = {
+  name: 'references',
+  requires: ['tokens', 'sentences', 'token.upos', 'token.feats', 'token.lemma', 'doc.entities', 'doc.mentions'],
+  assigns: ['doc.mentions', 'sentence.speaker'],
+  run: (doc, { kb }) => resolveReferences(doc, kb),
+};
+
 export const candidates: Component = {
   name: 'candidates',
   requires: ['tokens', 'sentences', 'token.lemma'],
@@ -68,7 +77,7 @@ export const parser: Component = {
 
 export const coder: Component = {
   name: 'coder',
-  requires: ['tokens', 'sentences', 'token.lemma', 'token.upos', 'token.feats', 'token.head', 'token.deprel', 'doc.mentions'],
+  requires: ['tokens', 'sentences', 'token.lemma', 'token.upos', 'token.feats', 'token.head', 'token.deprel', 'doc.mentions', 'sentence.speaker'],
   assigns: ['doc.events'],
   run: (doc, { syntaxRoleLanguages }, { decisions, drafts }) => {
     codeEvents(doc, { decisions, drafts, syntaxRoleLanguages });
@@ -88,11 +97,11 @@ export const decision: Component = {
 
 export const quotes: Component = {
   name: 'quotes',
-  requires: ['tokens', 'sentences', 'token.lemma', 'doc.mentions'],
+  requires: ['tokens', 'sentences', 'token.lemma', 'doc.mentions', 'sentence.speaker'],
   assigns: ['doc.quotes'],
   run: (doc) => {
     findQuotes(doc);
   },
 };
 
-export const PRODUCTION_COMPONENTS: readonly Component[] = [tokens, tagger, recogniser, headlines, mentions, candidates, parser, coder, decision, quotes];
+export const PRODUCTION_COMPONENTS: readonly Component[] = [tokens, tagger, recogniser, headlines, mentions, references, candidates, parser, coder, decision, quotes];

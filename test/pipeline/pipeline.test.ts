@@ -8,7 +8,7 @@ const article = (text: string, lang: string) => ({ id: 't', externalId: null, so
 describe('the production pipeline', () => {
   it('runs its components in data-flow order: every layer a component requires is assigned before it', () => {
     const pipeline = createPipeline();
-    expect(pipeline.components.map((c) => c.name)).toEqual(['tokens', 'tagger', 'recogniser', 'headlines', 'mentions', 'candidates', 'parser', 'coder', 'decision', 'quotes']);
+    expect(pipeline.components.map((c) => c.name)).toEqual(['tokens', 'tagger', 'recogniser', 'headlines', 'mentions', 'references', 'candidates', 'parser', 'coder', 'decision', 'quotes']);
     const assigned = new Set<string>();
     for (const component of pipeline.components) {
       expect(component.requires.filter((layer) => !assigned.has(layer)), component.name).toEqual([]);

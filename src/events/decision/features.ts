@@ -113,6 +113,8 @@ export function viewOfDraft(draft: DraftEvent, sentenceTypes: string[]): Candida
   const conventions: string[] = [...draft.conventions];
   if (draft.participantRule) conventions.push(`participants:${draft.participantRule}`);
   if (draft.placeAsActor) conventions.push('place-as-actor');
+  // An actor a pronoun or description stands for is less certain than one the sentence names.
+  for (const kind of new Set(draft.actorMentions.filter((m) => m.antecedent).map((m) => m.rule.split(':')[0]))) conventions.push(`actor-via:${kind}`);
   if (draft.definite) conventions.push('definite');
   if (draft.shift) conventions.push(`shift:${draft.entry.type}`);
   if (draft.absorbed.length) conventions.push('merged');
