@@ -43,9 +43,10 @@ export interface Dialect {
   bytewise: string;
   /** A keyed temporary table's storage clause. */
   keyedTable: string;
-  /** Articles (alias a) whose title or text hold all the words; with textParam for its parameter. */
+  /** Articles (alias a) whose title or text hold all the words; with textQuery for its parameter. */
   textMatch: string;
-  textParam(text: string): unknown;
+  /** The words as the search query textMatch takes, built by the database where it stems them. */
+  textQuery(sql: Sql, text: string): Promise<unknown>;
 }
 
 /** Search words: letters and digits only, so no input is query syntax of either database. */
@@ -79,12 +80,15 @@ export const SQLITE: Dialect = {
   bytewise: '',
   keyedTable: 'WITHOUT ROWID',
   textMatch: 'a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)',
-  textParam: ftsQuery,
+  textQuery: async (_sql, text) => ftsQuery(text),
 };
 
 /**
  * PostgreSQL: an article's search vector is built with its language's stemmer (see the migrations),
- * so the words are looked for as Dutch, English and unstemmed terms at once.
+ * so the words are looked for as Dutch, English and unstemmed terms at once. The query is built
+ * first and bound as a constant: a query computed inside the statement is opaque to the planner,
+ * which then guesses its matches and hash-joins every matching article (100 ms for a page that a
+ * walk of the newest events fills in 1 ms).
  */
 export const POSTGRES: Dialect = {
   name: 'postgres',
@@ -104,7 +108,11 @@ export const POSTGRES: Dialect = {
   // The tables' codes and days are COLLATE "C": a key of another collation could not use its index.
   bytewise: 'COLLATE "C"',
   keyedTable: '',
-  textMatch: `a.search @@ (SELECT plainto_tsquery('dutch', w) || plainto_tsquery('english', w) || plainto_tsquery('simple', w)
-                             FROM (SELECT unaccent(CAST(? AS TEXT)) AS w) AS words)`,
-  textParam: (text) => searchWords(text).join(' '),
+  textMatch: 'a.search @@ CAST(? AS tsquery)',
+  textQuery: async (sql, text) =>
+    (await sql.get<{ query: string }>(
+      `SELECT CAST(plainto_tsquery('dutch', w) || plainto_tsquery('english', w) || plainto_tsquery('simple', w) AS TEXT) AS query
+         FROM (SELECT unaccent(CAST(? AS TEXT)) AS w) AS words`,
+      [searchWords(text).join(' ')],
+    ))!.query,
 };

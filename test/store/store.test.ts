@@ -81,6 +81,34 @@ for (const backend of backends) {
       }
     });
 
+    it('pages an actor and a recipient together, each event once, with dates, and on with the cursor', async () => {
+      await store.saveDocuments([
+        doc('d1', 'Twice Russia.', 'en', '2022-03', [event('ASSAULT', ['RUS', 'RUS'], ['UKR'], '2022-03')]),
+        doc('d2', 'The other way.', 'en', '2022-03', [event('ASSAULT', ['UKR'], ['RUS'], '2022-03')]),
+        doc('d3', 'A month.', 'en', '2022-02', [event('ASSAULT', ['RUS'], ['UKR', 'UKR'], '2022-02')]),
+      ]);
+      expect(await pagedArticlesOf({ actor: 'RUS', recipient: 'UKR' })).toEqual(['d3', 'd1', 'a4', 'a1']);
+      expect(await pagedArticlesOf({ actor: 'rus', recipient: 'ukr', since: '2022-02-10' })).toEqual(['d3', 'd1', 'a1']);
+      expect(await pagedArticlesOf({ actor: 'RUS', recipient: 'UKR', until: '2022-02-10' })).toEqual(['d3', 'a4']);
+      expect(await pagedArticlesOf({ actor: 'RUS', recipient: 'UKR', type: 'MOBILIZE', lang: 'en' })).toEqual(['a4']);
+      expect(await pagedArticlesOf({ actor: 'UKR', recipient: 'RUS' })).toEqual(['d2']);
+      expect(await articlesOf({ actor: 'RUS', recipient: 'UKR', since: '2022-02-10' })).toEqual(['d3', 'a1', 'd1']);
+      const pages: string[][] = [];
+      let cursor: number | undefined;
+      do {
+        const page = await store.pageEvents({ actor: 'RUS', recipient: 'UKR', limit: 2, cursor });
+        pages.push(page.events.map((e) => e.article_id));
+        cursor = page.next_cursor ?? undefined;
+      } while (cursor !== undefined);
+      expect(pages).toEqual([['d3', 'd1'], ['a4', 'a1']]);
+    });
+
+    it('finds article words in pages together with the other filters', async () => {
+      expect(await pagedArticlesOf({ text: 'Oekraine', lang: 'nl' })).toEqual(['a1']);
+      expect(await pagedArticlesOf({ text: 'border', lang: 'nl' })).toEqual([]);
+      expect(await pagedArticlesOf({ text: 'border', actor: 'RUS' })).toEqual(['a4']);
+    });
+
     it('finds article text without regard to accents', async () => {
       expect(await articlesOf({ text: 'Oekraine' })).toEqual(['a1']);
       expect(await articlesOf({ text: 'paris MACRON' })).toEqual(['a2']);
