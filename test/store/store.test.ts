@@ -45,6 +45,22 @@ for (const backend of backends) {
       expect(saved).toEqual(['n1']);
     });
 
+    it('saves a batch in one go: each new article once, the first of one id, every event with its own actors', async () => {
+      const saved = await store.saveDocuments([
+        doc('n1', 'First.', 'en', '2023-05-01', [event('ASSAULT', ['ISR'], ['PSE'], '2023-05-01'), event('CONSULT', ['FRA'], ['DEU'], '2023-05-01')]),
+        doc('a1', 'Rusland valt Oekraïne aan.', 'nl', '2022-02-24', [event('ASSAULT', ['RUS'], ['UKR'], '2022-02-24')]),
+        doc('n1', 'First again.', 'en', '2023-05-01', [event('PROTEST', ['GBR'], ['USA'], '2023-05-01')]),
+        doc('n2', 'Second.', 'en', '2023-05-02', [event('AID', ['USA'], ['SDN'], '2023-05-02')]),
+      ]);
+      expect(saved).toEqual(['n1', 'n2']);
+      expect(await store.stats()).toEqual({ articles: 6, events: 7 });
+      const found = async (filter: Parameters<Store['queryEvents']>[0]) => (await store.queryEvents(filter)).map((e) => [e.article_id, e.type]);
+      expect(await found({ actor: 'FRA', recipient: 'DEU' })).toEqual([['n1', 'CONSULT']]);
+      expect(await found({ actor: 'USA', recipient: 'SDN' })).toEqual([['n2', 'AID']]);
+      expect(await found({ actor: 'GBR' })).toEqual([['a3', 'COERCE']]);
+      expect((await store.articleEvents('n1')).map((e) => e.sentence)).toEqual(['First.', 'First.']);
+    });
+
     it('stores an article once, however often it is saved', async () => {
       const again = await store.saveDocuments([doc('a1', 'Rusland valt Oekraïne aan.', 'nl', '2022-02-24', [event('ASSAULT', ['RUS'], ['UKR'], '2022-02-24')])]);
       expect(again).toEqual([]);
