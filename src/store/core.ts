@@ -1,14 +1,23 @@
 import type { ActorRef, Document, Quote } from '../document/index.js';
 import { articleEvents, getEvent, pageEvents, queryEvents } from './events.js';
-import type { Sql } from './sql.js';
+import type { InsertTable, Sql } from './sql.js';
 import type { ArticleInfo, EventFilter, PageFilter, SavedListener, Store, StoredMention, StoredQuote, StoreStats } from './store.js';
 
-const ARTICLES = 'articles (id, external_id, source, url, title, text, date, lang, origin, ingested_at)';
-const EVENTS = `events (article_id, seq, type, mode, cameo, goldstein, quad_class, modality, date, place, confidence,
-  evidence_start, evidence_end, trigger_start, trigger_end, trigger_text, sentence, record)`;
-const ACTORS = 'event_actors (event_id, role, code, sector, kind, name, kb_id)';
-const QUOTES = 'quotes (article_id, text, start, "end", speaker_code, speaker_text, record)';
-const MENTIONS = 'mentions (article_id, start, "end", kind, code, sector, name, kb_id, rule)';
+const text = (...names: string[]): [string, string][] => names.map((n) => [n, 'text']);
+const integer = (...names: string[]): [string, string][] => names.map((n) => [n, 'integer']);
+
+const ARTICLES: InsertTable = { name: 'articles', columns: text('id', 'external_id', 'source', 'url', 'title', 'text', 'date', 'lang', 'origin', 'ingested_at') };
+const EVENTS: InsertTable = {
+  name: 'events',
+  columns: [
+    ...text('article_id'), ...integer('seq'), ...text('type', 'mode', 'cameo'), ['goldstein', 'double precision'], ...integer('quad_class'),
+    ...text('modality', 'date', 'place'), ['confidence', 'double precision'],
+    ...integer('evidence_start', 'evidence_end', 'trigger_start', 'trigger_end'), ...text('trigger_text', 'sentence', 'record'),
+  ],
+};
+const ACTORS: InsertTable = { name: 'event_actors', columns: [['event_id', 'bigint'], ...text('role', 'code', 'sector', 'kind', 'name', 'kb_id')] };
+const QUOTES: InsertTable = { name: 'quotes', columns: [...text('article_id', 'text'), ...integer('start', '"end"'), ...text('speaker_code', 'speaker_text', 'record')] };
+const MENTIONS: InsertTable = { name: 'mentions', columns: [...text('article_id'), ...integer('start', '"end"'), ...text('kind', 'code', 'sector', 'name', 'kb_id', 'rule')] };
 
 /** Rows per INSERT: a server database is then asked once per table and batch, not once per row. */
 const ROWS_PER_INSERT = 500;
@@ -16,13 +25,12 @@ const ROWS_PER_INSERT = 500;
 /** Articles per INSERT: their texts may be long (up to the 1 MB limit each). */
 const ARTICLES_PER_INSERT = 20;
 
-/** The rows as multi-row INSERTs of at most `perInsert` rows, each with its parameters. */
-function inserts(table: string, rows: unknown[][], returning = '', perInsert = ROWS_PER_INSERT): [string, unknown[]][] {
+/** The rows as INSERTs of at most `perInsert` rows each (the dialect's multi-row form), with their parameters. */
+function inserts(sql: Sql, table: InsertTable, rows: unknown[][], returning = '', perInsert = ROWS_PER_INSERT): [string, unknown[]][] {
   const statements: [string, unknown[]][] = [];
   for (let at = 0; at < rows.length; at += perInsert) {
-    const chunk = rows.slice(at, at + perInsert);
-    const row = `(${chunk[0].map(() => '?').join(', ')})`;
-    statements.push([`INSERT INTO ${table} VALUES ${chunk.map(() => row).join(', ')} ${returning}`, chunk.flat()]);
+    const [statement, params] = sql.dialect.insertRows(table, rows.slice(at, at + perInsert));
+    statements.push([`${statement} ${returning}`, params]);
   }
   return statements;
 }
@@ -56,7 +64,7 @@ export class SqlStore implements Store {
         return [a.id, a.externalId, a.source, a.url, a.title, a.text, a.date, lang, origin, ingestedAt];
       });
       const inserted = new Set<string>();
-      for (const [sql, params] of inserts(ARTICLES, articleRows, 'ON CONFLICT (id) DO NOTHING RETURNING id', ARTICLES_PER_INSERT)) {
+      for (const [sql, params] of inserts(tx, ARTICLES, articleRows, 'ON CONFLICT (id) DO NOTHING RETURNING id', ARTICLES_PER_INSERT)) {
         for (const row of await tx.all<{ id: string }>(sql, params)) inserted.add(row.id);
       }
       // In the order given; of two documents with one id, the first is the one stored.
@@ -132,7 +140,7 @@ async function saveParts(tx: Sql, docs: Document[]): Promise<void> {
   );
   const eventIds = new Map<string, number>();
   const eventKey = (articleId: string, seq: number) => `${articleId}\u0000${seq}`;
-  for (const [sql, params] of inserts(EVENTS, eventRows, 'RETURNING id, article_id, seq')) {
+  for (const [sql, params] of inserts(tx, EVENTS, eventRows, 'RETURNING id, article_id, seq')) {
     for (const row of await tx.all<{ id: number; article_id: string; seq: number }>(sql, params)) eventIds.set(eventKey(row.article_id, Number(row.seq)), Number(row.id));
   }
   const actorRows = docs.flatMap((doc) =>
@@ -150,5 +158,5 @@ async function saveParts(tx: Sql, docs: Document[]): Promise<void> {
   const mentionRows = docs.flatMap((doc) =>
     doc.mentions.map((m) => [doc.article.id, m.start, m.end, m.actor.kind, m.actor.code, m.actor.sector, m.actor.name, m.actor.kb_id, m.rule]),
   );
-  for (const [sql, params] of [...inserts(ACTORS, actorRows), ...inserts(QUOTES, quoteRows), ...inserts(MENTIONS, mentionRows)]) await tx.run(sql, params);
+  for (const [sql, params] of [...inserts(tx, ACTORS, actorRows), ...inserts(tx, QUOTES, quoteRows), ...inserts(tx, MENTIONS, mentionRows)]) await tx.run(sql, params);
 }

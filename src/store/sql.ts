@@ -15,6 +15,12 @@ export interface Sql {
   close(): Promise<void>;
 }
 
+/** A table's columns to insert, each with its PostgreSQL type (SQLite needs none). */
+export interface InsertTable {
+  name: string;
+  columns: [name: string, type: string][];
+}
+
 export interface Dialect {
   name: 'sqlite' | 'postgres';
   /** `expr` is one of a list bound as one parameter (see listParam). */
@@ -49,6 +55,8 @@ export interface Dialect {
   bytewise: string;
   /** A keyed temporary table's storage clause. */
   keyedTable: string;
+  /** An INSERT of these rows into the table's columns, with its parameters. */
+  insertRows(table: InsertTable, rows: unknown[][]): [string, unknown[]];
   /** Articles (alias a) whose title or text hold all the words; with textQuery for its parameter. */
   textMatch: string;
   /** The words as the search query textMatch takes, built by the database where it stems them. */
@@ -78,6 +86,10 @@ export const SQLITE: Dialect = {
   log2: (x) => `log2(${x})`,
   orderedJoin: 'CROSS JOIN',
   indexedBy: (index) => `INDEXED BY ${index}`,
+  insertRows: (table, rows) => {
+    const row = `(${table.columns.map(() => '?').join(', ')})`;
+    return [`INSERT INTO ${table.name} (${table.columns.map(([name]) => name).join(', ')}) VALUES ${rows.map(() => row).join(', ')}`, rows.flat()];
+  },
   lookupJoin: (table, alias, index, on) => `JOIN ${table} ${alias} INDEXED BY ${index} ON ${on}`,
   jsonArray: (expr) => `json_group_array(${expr})`,
   jsonObject: (key, value) => `json_group_object(${key}, ${value})`,
@@ -106,6 +118,13 @@ export const POSTGRES: Dialect = {
   log2: (x) => `(ln(${x}) / ln(2))`,
   orderedJoin: 'JOIN',
   indexedBy: () => '',
+  // One array a column: the statement stays the same size however many rows, and is parsed and
+  // planned as such (a VALUES list of hundreds of rows cost 20 µs a row to parse).
+  insertRows: (table, rows) => [
+    `INSERT INTO ${table.name} (${table.columns.map(([name]) => name).join(', ')})
+       SELECT * FROM unnest(${table.columns.map(([, type]) => `CAST(? AS ${type}[])`).join(', ')})`,
+    table.columns.map((_, c) => rows.map((r) => r[c])),
+  ],
   // A lateral subquery behind OFFSET 0 is not flattened into a join the planner could reorder.
   lookupJoin: (table, alias, _index, on) => `CROSS JOIN LATERAL (SELECT * FROM ${table} ${alias} WHERE ${on} OFFSET 0) AS ${alias}`,
   jsonArray: (expr) => `json_agg(${expr})::text`,
