@@ -128,7 +128,9 @@ async function main() {
       const copySeconds = (performance.now() - started) / 1000;
       started = performance.now();
       await rebuildAnalytics(pg.sql);
-      await pg.sql.exec('ANALYZE');
+      // As autovacuum leaves a settled database: statistics, and the visibility map that lets the
+      // actor index answer an intersection without reading the rows.
+      await pg.sql.exec('VACUUM ANALYZE');
       await pg.close();
       process.stderr.write(`PostgreSQL: copied in ${copySeconds.toFixed(1)}s, analytics rebuilt in ${((performance.now() - started) / 1000).toFixed(1)}s\n`);
       stores.push(['PostgreSQL', url]);

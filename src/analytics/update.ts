@@ -13,7 +13,8 @@ export async function updateAnalytics(sql: Sql, articleIds: string[]): Promise<v
     const d = tx.dialect;
     // Workers saving at once would each aggregate without the others' uncommitted events.
     if (d.writersLock) await tx.exec(d.writersLock);
-    await insertEventDyads(tx, { kind: 'articles', ids: articleIds });
+    // Without a dyad of a known day the aggregates and alerts are as they were.
+    if ((await insertEventDyads(tx, { kind: 'articles', ids: articleIds })) === 0) return;
     await tx.exec(`CREATE TEMP TABLE IF NOT EXISTS affected_dyad_days (a TEXT ${d.bytewise}, b TEXT ${d.bytewise}, day TEXT ${d.bytewise}, PRIMARY KEY (a, b, day)) ${d.keyedTable};
                    DELETE FROM affected_dyad_days;`);
     await tx.run(

@@ -1,26 +1,36 @@
 import type { ActorRef, Document, Quote } from '../document/index.js';
 import { articleEvents, getEvent, pageEvents, queryEvents } from './events.js';
-import type { Sql } from './sql.js';
+import type { InsertTable, Sql } from './sql.js';
 import type { ArticleInfo, EventFilter, PageFilter, SavedListener, Store, StoredMention, StoredQuote, StoreStats } from './store.js';
 
-const INSERT_ARTICLE = `INSERT INTO articles (id, external_id, source, url, title, text, date, lang, origin, ingested_at)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`;
-const EVENTS = `events (article_id, seq, type, mode, cameo, goldstein, quad_class, modality, date, place, confidence,
-  evidence_start, evidence_end, trigger_start, trigger_end, trigger_text, sentence, record)`;
-const ACTORS = 'event_actors (event_id, role, code, sector, kind, name, kb_id)';
-const QUOTES = 'quotes (article_id, text, start, "end", speaker_code, speaker_text, record)';
-const MENTIONS = 'mentions (article_id, start, "end", kind, code, sector, name, kb_id, rule)';
+const text = (...names: string[]): [string, string][] => names.map((n) => [n, 'text']);
+const integer = (...names: string[]): [string, string][] => names.map((n) => [n, 'integer']);
 
-/** Rows per INSERT: a server database is then asked once per table and article, not once per row. */
-const ROWS_PER_INSERT = 100;
+const ARTICLES: InsertTable = { name: 'articles', columns: text('id', 'external_id', 'source', 'url', 'title', 'text', 'date', 'lang', 'origin', 'ingested_at') };
+const EVENTS: InsertTable = {
+  name: 'events',
+  columns: [
+    ...text('article_id'), ...integer('seq'), ...text('type', 'mode', 'cameo'), ['goldstein', 'double precision'], ...integer('quad_class'),
+    ...text('modality', 'date', 'place'), ['confidence', 'double precision'],
+    ...integer('evidence_start', 'evidence_end', 'trigger_start', 'trigger_end'), ...text('trigger_text', 'sentence', 'record'),
+  ],
+};
+const ACTORS: InsertTable = { name: 'event_actors', columns: [['event_id', 'bigint'], ...text('role', 'code', 'sector', 'kind', 'name', 'kb_id')] };
+const QUOTES: InsertTable = { name: 'quotes', columns: [...text('article_id', 'text'), ...integer('start', '"end"'), ...text('speaker_code', 'speaker_text', 'record')] };
+const MENTIONS: InsertTable = { name: 'mentions', columns: [...text('article_id'), ...integer('start', '"end"'), ...text('kind', 'code', 'sector', 'name', 'kb_id', 'rule')] };
 
-/** The rows as multi-row INSERTs of at most ROWS_PER_INSERT rows, each with its parameters. */
-function inserts(table: string, rows: unknown[][], returning = ''): [string, unknown[]][] {
+/** Rows per INSERT: a server database is then asked once per table and batch, not once per row. */
+const ROWS_PER_INSERT = 500;
+
+/** Articles per INSERT: their texts may be long (up to the 1 MB limit each). */
+const ARTICLES_PER_INSERT = 20;
+
+/** The rows as INSERTs of at most `perInsert` rows each (the dialect's multi-row form), with their parameters. */
+function inserts(sql: Sql, table: InsertTable, rows: unknown[][], returning = '', perInsert = ROWS_PER_INSERT): [string, unknown[]][] {
   const statements: [string, unknown[]][] = [];
-  for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
-    const chunk = rows.slice(at, at + ROWS_PER_INSERT);
-    const row = `(${chunk[0].map(() => '?').join(', ')})`;
-    statements.push([`INSERT INTO ${table} VALUES ${chunk.map(() => row).join(', ')} ${returning}`, chunk.flat()]);
+  for (let at = 0; at < rows.length; at += perInsert) {
+    const [statement, params] = sql.dialect.insertRows(table, rows.slice(at, at + perInsert));
+    statements.push([`${statement} ${returning}`, params]);
   }
   return statements;
 }
@@ -49,15 +59,18 @@ export class SqlStore implements Store {
   async saveDocuments(docs: Document[]): Promise<string[]> {
     const ingestedAt = new Date().toISOString();
     return this.sql.transaction(async (tx) => {
-      const storedIds: string[] = [];
-      for (const doc of docs) {
-        const a = doc.article;
+      const articleRows = docs.map(({ article: a, lang }) => {
         const origin = a.origin.line ? `${a.origin.file}:${a.origin.line}` : a.origin.file;
-        const inserted = await tx.run(INSERT_ARTICLE, [a.id, a.externalId, a.source, a.url, a.title, a.text, a.date, doc.lang, origin, ingestedAt]);
-        if (inserted === 0) continue;
-        storedIds.push(a.id);
-        await saveParts(tx, doc);
+        return [a.id, a.externalId, a.source, a.url, a.title, a.text, a.date, lang, origin, ingestedAt];
+      });
+      const inserted = new Set<string>();
+      for (const [sql, params] of inserts(tx, ARTICLES, articleRows, 'ON CONFLICT (id) DO NOTHING RETURNING id', ARTICLES_PER_INSERT)) {
+        for (const row of await tx.all<{ id: string }>(sql, params)) inserted.add(row.id);
       }
+      // In the order given; of two documents with one id, the first is the one stored.
+      const fresh = docs.filter((d) => inserted.delete(d.article.id));
+      await saveParts(tx, fresh);
+      const storedIds = fresh.map((d) => d.article.id);
       for (const listener of this.listeners) await listener(tx, storedIds);
       return storedIds;
     });
@@ -116,28 +129,34 @@ export class SqlStore implements Store {
   }
 }
 
-/** A new article's events with their actors, its quotes and its mentions. */
-async function saveParts(tx: Sql, doc: Document): Promise<void> {
-  const id = doc.article.id;
-  const eventIds = new Map<number, number>();
-  const eventRows = doc.events.map((e, seq) => [
-    id, seq, e.type, e.mode, e.cameo, e.goldstein, e.quad_class, e.modality, e.date, e.place, e.confidence,
-    e.evidence.start, e.evidence.end, e.evidence.trigger.start, e.evidence.trigger.end, e.evidence.trigger.text,
-    doc.text.slice(e.evidence.start, e.evidence.end), JSON.stringify(e),
-  ]);
-  for (const [sql, params] of inserts(EVENTS, eventRows, 'RETURNING id, seq')) {
-    for (const row of await tx.all<{ id: number; seq: number }>(sql, params)) eventIds.set(Number(row.seq), Number(row.id));
-  }
-  const actorRows = doc.events.flatMap((e, seq) =>
-    (
-      [
-        ['actor', e.actors],
-        ['recipient', e.recipients],
-        ['reported_by', e.reported_by],
-      ] as const
-    ).flatMap(([role, list]) => list.map((a) => [eventIds.get(seq), role, a.code, a.sector, a.kind, a.name, a.kb_id])),
+/** The new articles' events with their actors, their quotes and their mentions, each table in as few INSERTs as its rows allow. */
+async function saveParts(tx: Sql, docs: Document[]): Promise<void> {
+  const eventRows = docs.flatMap((doc) =>
+    doc.events.map((e, seq) => [
+      doc.article.id, seq, e.type, e.mode, e.cameo, e.goldstein, e.quad_class, e.modality, e.date, e.place, e.confidence,
+      e.evidence.start, e.evidence.end, e.evidence.trigger.start, e.evidence.trigger.end, e.evidence.trigger.text,
+      doc.text.slice(e.evidence.start, e.evidence.end), JSON.stringify(e),
+    ]),
   );
-  const quoteRows = doc.quotes.map((q) => [id, q.text, q.start, q.end, q.speaker?.code ?? null, q.speakerText, JSON.stringify(q)]);
-  const mentionRows = doc.mentions.map((m) => [id, m.start, m.end, m.actor.kind, m.actor.code, m.actor.sector, m.actor.name, m.actor.kb_id, m.rule]);
-  for (const [sql, params] of [...inserts(ACTORS, actorRows), ...inserts(QUOTES, quoteRows), ...inserts(MENTIONS, mentionRows)]) await tx.run(sql, params);
+  const eventIds = new Map<string, number>();
+  const eventKey = (articleId: string, seq: number) => `${articleId}\u0000${seq}`;
+  for (const [sql, params] of inserts(tx, EVENTS, eventRows, 'RETURNING id, article_id, seq')) {
+    for (const row of await tx.all<{ id: number; article_id: string; seq: number }>(sql, params)) eventIds.set(eventKey(row.article_id, Number(row.seq)), Number(row.id));
+  }
+  const actorRows = docs.flatMap((doc) =>
+    doc.events.flatMap((e, seq) =>
+      (
+        [
+          ['actor', e.actors],
+          ['recipient', e.recipients],
+          ['reported_by', e.reported_by],
+        ] as const
+      ).flatMap(([role, list]) => list.map((a) => [eventIds.get(eventKey(doc.article.id, seq)), role, a.code, a.sector, a.kind, a.name, a.kb_id])),
+    ),
+  );
+  const quoteRows = docs.flatMap((doc) => doc.quotes.map((q) => [doc.article.id, q.text, q.start, q.end, q.speaker?.code ?? null, q.speakerText, JSON.stringify(q)]));
+  const mentionRows = docs.flatMap((doc) =>
+    doc.mentions.map((m) => [doc.article.id, m.start, m.end, m.actor.kind, m.actor.code, m.actor.sector, m.actor.name, m.actor.kb_id, m.rule]),
+  );
+  for (const [sql, params] of [...inserts(tx, ACTORS, actorRows), ...inserts(tx, QUOTES, quoteRows), ...inserts(tx, MENTIONS, mentionRows)]) await tx.run(sql, params);
 }

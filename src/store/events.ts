@@ -1,5 +1,6 @@
 import type { Event } from '../document/index.js';
-import { andAll, eventConditions, normalized } from './filter.js';
+import type { Conditions, SearchFilter } from './filter.js';
+import { andAll, eventConditions, normalized, withTextQuery } from './filter.js';
 import type { Sql } from './sql.js';
 import type { EventFilter, EventRecord, EventSource, PageFilter } from './store.js';
 
@@ -14,7 +15,7 @@ function toRecord(row: EventRow): EventRecord {
 
 /** Events by date, oldest first, undated last. */
 export async function queryEvents(sql: Sql, filter: EventFilter): Promise<EventRecord[]> {
-  const c = eventConditions(normalized(filter), sql.dialect, false);
+  const c = eventConditions(await withTextQuery(sql, normalized(filter)), sql.dialect, false);
   const limit = filter.limit === null ? '' : 'LIMIT ?';
   if (filter.limit !== null) c.params.push(filter.limit ?? 10_000);
   const rows = await sql.all<EventRow>(
@@ -28,53 +29,82 @@ export async function queryEvents(sql: Sql, filter: EventFilter): Promise<EventR
 /** How many of the newest event ids a page is first looked for in. */
 const RECENT_WINDOW = 20_000;
 
+/** The join of the article, when the conditions read it. */
+function articleJoin(c: Conditions, join: string): string {
+  return c.articles ? `${join} articles a ON a.id = e.article_id` : '';
+}
+
 /**
  * The ids of one page. Most questions have answers among the newest events: walking those from the
  * newest down (ids within RECENT_WINDOW of the cursor) and testing each stops as soon as the page
  * is full, with no sort. When that stretch holds too few matches, a named actor's own events are
  * walked the same way; without one, the database starts from the filters' sets, which are then small.
  */
-async function pageIds(sql: Sql, filter: PageFilter): Promise<number[]> {
+async function pageIds(sql: Sql, filter: PageFilter & SearchFilter): Promise<number[]> {
   const join = sql.dialect.orderedJoin;
   const newest = await sql.get<{ id: number | null }>('SELECT max(id) AS id FROM events');
   const before = filter.cursor ?? Number(newest?.id ?? 0) + 1;
   const walk = eventConditions(filter, sql.dialect, true);
   const ids = async (query: string, params: unknown[]) => (await sql.all<{ id: number }>(query, params)).map((r) => Number(r.id));
   const recent = await ids(
-    `SELECT e.id FROM events e ${join} articles a ON a.id = e.article_id
+    `SELECT e.id FROM events e ${articleJoin(walk, join)}
       WHERE e.id < ? AND e.id >= ? ${andAll(walk)} ORDER BY e.id DESC LIMIT ?`,
     [before, before - RECENT_WINDOW, ...walk.params, filter.limit + 1],
   );
   if (recent.length > filter.limit) return recent;
   if (filter.actor || filter.recipient) {
-    // Walk the events of the named actor instead, newest first, in the order its index keeps them.
-    const [role, code] = await rarerActor(sql, filter);
-    return ids(
-      `SELECT DISTINCT x.event_id AS id FROM event_actors x ${join} events e ON e.id = x.event_id ${join} articles a ON a.id = e.article_id
-        WHERE x.role = ? AND x.code = ? AND x.event_id < ? ${andAll(walk)}
-        ORDER BY x.event_id DESC LIMIT ?`,
-      [role, code, before, ...walk.params, filter.limit + 1],
-    );
+    // A type and QuadClass that no event has (ASSAULT is never cooperation) are told by their index
+    // at once; walking an actor's events would test each of them to find nothing.
+    const kind = eventConditions({ type: filter.type, quad: filter.quad }, sql.dialect, false);
+    if (kind.where.length && !(await sql.get(`SELECT 1 AS found FROM events e WHERE ${kind.where.join(' AND ')} LIMIT 1`, kind.params))) return [];
+    return actorWalk(sql, filter, await rolesByRarity(sql, filter), before);
   }
   const sets = eventConditions(filter, sql.dialect, false);
   return ids(
-    `SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id
+    `SELECT e.id FROM events e ${articleJoin(sets, 'JOIN')}
       WHERE e.id < ? ${andAll(sets)} ORDER BY e.id DESC LIMIT ?`,
     [before, ...sets.params, filter.limit + 1],
   );
 }
 
-/** Of actor and recipient, the one with fewer events (counted up to a bound: only the smaller matters). */
-async function rarerActor(sql: Sql, filter: PageFilter): Promise<['actor' | 'recipient', string]> {
-  if (!filter.actor) return ['recipient', filter.recipient!];
-  if (!filter.recipient) return ['actor', filter.actor];
-  const count = async (role: string, code: string) =>
-    Number((await sql.get<{ n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM event_actors WHERE role = ? AND code = ? LIMIT 20000) AS bounded', [role, code]))!.n);
-  return (await count('recipient', filter.recipient)) < (await count('actor', filter.actor)) ? ['recipient', filter.recipient] : ['actor', filter.actor];
+/** Counting stops here: only which of two sets is smaller matters, and a set this large is not. */
+const COUNT_BOUND = 20_000;
+
+/**
+ * Walks the events of the rarer named actor, newest first, in the order its index keeps them. The
+ * other role is looked up in the same index before an event's own row is read, so an actor and a
+ * recipient that often meet are intersected in the index alone and only their shared events are
+ * tested on date, type and the rest. DISTINCT: an event may name one code twice in a role.
+ */
+async function actorWalk(sql: Sql, filter: PageFilter & SearchFilter, roles: [RoleCode, RoleCode?], before: number): Promise<number[]> {
+  const join = sql.dialect.orderedJoin;
+  const [[role, code], other] = roles;
+  const rest = eventConditions({ ...filter, actor: undefined, recipient: undefined }, sql.dialect, true);
+  const also = other ? `${join} event_actors y ON y.event_id = x.event_id AND y.role = ? AND y.code = ?` : '';
+  const event = rest.where.length ? `${join} events e ON e.id = x.event_id ${articleJoin(rest, join)}` : '';
+  const rows = await sql.all<{ id: number }>(
+    `SELECT DISTINCT x.event_id AS id FROM event_actors x ${also} ${event}
+      WHERE x.role = ? AND x.code = ? AND x.event_id < ? ${andAll(rest)}
+      ORDER BY x.event_id DESC LIMIT ?`,
+    [...(other ?? []), role, code, before, ...rest.params, filter.limit + 1],
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+type RoleCode = ['actor' | 'recipient', string];
+
+/** The named roles, the one with fewer events first. */
+async function rolesByRarity(sql: Sql, filter: PageFilter): Promise<[RoleCode, RoleCode?]> {
+  const named = ([['actor', filter.actor], ['recipient', filter.recipient]] as const).filter((r): r is RoleCode => r[1] !== undefined);
+  const events = async ([role, code]: RoleCode) =>
+    Number((await sql.get<{ n: number }>(`SELECT count(*) AS n FROM (SELECT 1 FROM event_actors WHERE role = ? AND code = ? LIMIT ${COUNT_BOUND}) AS bounded`, [role, code]))!.n);
+  if (named.length === 1) return [named[0]];
+  const [actor, recipient] = named;
+  return (await events(recipient)) < (await events(actor)) ? [recipient, actor] : [actor, recipient];
 }
 
 export async function pageEvents(sql: Sql, filter: PageFilter): Promise<{ events: EventRecord[]; next_cursor: number | null }> {
-  const query = normalized(filter);
+  const query = await withTextQuery(sql, normalized(filter));
   const ids = await pageIds(sql, query);
   // Rows are fetched only for the page, so the searches above move ids, not whole records.
   const page = ids.slice(0, query.limit);

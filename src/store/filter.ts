@@ -1,9 +1,19 @@
-import type { Dialect } from './sql.js';
+import type { Dialect, Sql } from './sql.js';
 import type { EventFilter } from './store.js';
 
 export interface Conditions {
   where: string[];
   params: unknown[];
+  /** Whether the conditions read the article (alias a), which must then be joined. */
+  articles: boolean;
+}
+
+/** A filter whose words (text) are also the database's search query for them. */
+export type SearchFilter = EventFilter & { textQuery?: unknown };
+
+/** Adds the search query of the filter's words, which the database builds where it stems them. */
+export async function withTextQuery<F extends EventFilter>(sql: Sql, filter: F): Promise<F & { textQuery?: unknown }> {
+  return filter.text ? { ...filter, textQuery: await sql.dialect.textQuery(sql, filter.text) } : filter;
 }
 
 /** Codes and types are upper case, languages lower case, however they were typed. */
@@ -22,18 +32,20 @@ export function normalized<F extends EventFilter>(filter: F): F {
  * The partial-date rule, once for every reader: dates are partial ("2022", "2022-01", "2022-01-24")
  * and a date overlaps a bound when the two agree on the precision both have, so an event of
  * January 2022 overlaps --until 2022-01-10 and an event of 2022-01-20 overlaps --until 2022-01.
- * Cutting each side to the other's length compares them on that common precision. The first,
- * coarser condition of each pair can use the date index.
+ * Spelled as plain comparisons of whole dates, so each is an index range and the planner can count
+ * it: a date overlaps `since` when it is not before it or is one of its coarser prefixes (2022 and
+ * 2022-01 overlap 2022-01-10), and overlaps `until` when it sorts before everything that starts
+ * with it ("~" sorts after every digit and "-").
  */
 function dateBounds(filter: EventFilter, c: Conditions): void {
-  const common = (op: string) => `substr(e.date, 1, length(CAST(? AS TEXT))) ${op} substr(CAST(? AS TEXT), 1, length(e.date))`;
   if (filter.since) {
-    c.where.push(`e.date >= ? AND ${common('>=')}`);
-    c.params.push(filter.since.slice(0, 4), filter.since, filter.since);
+    const prefixes = [4, 7].filter((n) => n < filter.since!.length).map((n) => filter.since!.slice(0, n));
+    c.where.push(prefixes.length ? `(e.date >= ? ${prefixes.map(() => 'OR e.date = ?').join(' ')})` : 'e.date >= ?');
+    c.params.push(filter.since, ...prefixes);
   }
   if (filter.until) {
-    c.where.push(`e.date < ? AND ${common('<=')}`);
-    c.params.push(filter.until + '~', filter.until, filter.until);
+    c.where.push('e.date < ?');
+    c.params.push(filter.until + '~');
   }
 }
 
@@ -43,8 +55,8 @@ function dateBounds(filter: EventFilter, c: Conditions): void {
  * database builds once (for selective filters, where it starts from the set). Every value is a bound
  * parameter; the SQL text comes only from the fixed fragments below.
  */
-export function eventConditions(filter: EventFilter, dialect: Dialect, perRow: boolean): Conditions {
-  const c: Conditions = { where: [], params: [] };
+export function eventConditions(filter: SearchFilter, dialect: Dialect, perRow: boolean): Conditions {
+  const c: Conditions = { where: [], params: [], articles: Boolean(filter.lang || filter.text) };
   const role = (r: 'actor' | 'recipient', code: string) => {
     c.where.push(
       perRow
@@ -84,8 +96,9 @@ export function eventConditions(filter: EventFilter, dialect: Dialect, perRow: b
   }
   dateBounds(filter, c);
   if (filter.text) {
+    if (filter.textQuery === undefined) throw new Error('the search words were not turned into a query (withTextQuery)');
     c.where.push(dialect.textMatch);
-    c.params.push(dialect.textParam(filter.text));
+    c.params.push(filter.textQuery);
   }
   return c;
 }

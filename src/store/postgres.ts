@@ -97,9 +97,17 @@ async function migrate(sql: Sql): Promise<void> {
 /** Seconds to wait for the server before saying it cannot be reached. */
 const CONNECT_TIMEOUT_MS = 5000;
 
+/**
+ * Paraat's queries walk an index and stop at a page, or touch one article's rows: a parallel plan
+ * starts workers and gathers their rows for each, which on a few cores shared with the extraction
+ * workers costs more than it saves (a page of an actor pair's events took 340 ms with two parallel
+ * workers and 20 ms without them).
+ */
+const SESSION_OPTIONS = '-c max_parallel_workers_per_gather=0';
+
 /** Connects to PostgreSQL (one pool per process) and brings its schema up to date. */
 export async function openPostgres(url: string): Promise<SqlStore> {
-  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, options: SESSION_OPTIONS });
   // An idle connection the server drops is replaced on the next query, not a crash.
   pool.on('error', () => undefined);
   const sql = new PostgresSql(pool, pool, false);

@@ -1,19 +1,19 @@
 // The feed watcher: polls each feed on its own interval with conditional requests, reads the
-// pages of its new items, codes and stores them, and keeps per-feed state in the database
-// (src/store/source-state.ts), so that a restart fetches nothing twice. A failing feed is retried
+// pages of its new items, hands them to a sink that codes and stores them or queues them for the
+// workers, and keeps per-feed state in a SQLite file (src/store/source-state.ts), so that a
+// restart fetches nothing twice. A failing feed is retried
 // with a doubling back-off and reported; the other feeds go on.
 import { createHash } from 'node:crypto';
-import type { Article, Document } from '../document/index.js';
 import { decodeText, looksBinary } from '../ingest/decode.js';
 import { sniffCharset } from '../ingest/detect.js';
 import { entryItem, fetchPageItem, Fetcher, FetchError, parseFeedXml } from '../ingest/index.js';
 import type { FeedEntry, IngestProblem } from '../ingest/index.js';
-import type { Store } from '../store/index.js';
 import type { FeedState, SourceState } from '../store/source-state.js';
 import { newFeedState } from '../store/source-state.js';
-import { ArticleSink } from './sink.js';
+import type { Sink } from './sink.js';
 
-export { ArticleSink } from './sink.js';
+export { ArticleSink, QueueSink } from './sink.js';
+export type { Publisher, Sink } from './sink.js';
 
 export interface WatchedFeed {
   url: string;
@@ -53,18 +53,16 @@ export function itemKey(entry: FeedEntry): string {
 
 export class Watcher {
   private readonly fetcher: Fetcher;
-  private readonly sink: ArticleSink;
   private readonly options: Required<Omit<WatchOptions, 'fetcher'>>;
 
   constructor(
     private readonly feeds: WatchedFeed[],
-    store: Store,
+    /** Where new items go: an ArticleSink with a batch of 1 (each poll commits), or a QueueSink. */
+    private readonly sink: Sink,
     private readonly state: SourceState,
-    code: (article: Article) => Document,
     options: WatchOptions = {},
   ) {
     this.fetcher = options.fetcher ?? new Fetcher();
-    this.sink = new ArticleSink(store, state, code, 1);
     this.options = {
       fetchPages: options.fetchPages ?? true,
       retrySeconds: options.retrySeconds ?? 60,
@@ -119,7 +117,7 @@ export class Watcher {
     state.nextPoll = new Date(result.nextPoll).toISOString();
     this.state.saveFeed(state);
     for (const p of result.problems) this.options.log(`${p.file}: ${p.severity}: ${p.message}`);
-    this.options.log(pollLine(result, state, delay));
+    this.options.log(pollLine(result, state, delay, this.sink.outcome));
     return result;
   }
 
@@ -147,13 +145,13 @@ export class Watcher {
   }
 }
 
-function pollLine(r: PollResult, state: FeedState, delaySeconds: number): string {
+function pollLine(r: PollResult, state: FeedState, delaySeconds: number, outcome: string): string {
   const when = state.lastPoll ?? '';
   const next = `next poll in ${Math.round(delaySeconds)}s`;
   if (r.status === 'failed') return `${when} ${r.feed}: error: ${r.error} (failure ${state.failures}; ${next})`;
   if (r.status === 'not-modified') return `${when} ${r.feed}: not modified (${next})`;
   const problems = r.problems.length ? `, ${r.problems.length} refused` : '';
-  return `${when} ${r.feed}: ${r.items} items, ${r.newItems} new, ${r.stored} stored, ${r.alreadyStored} already stored${problems} (${next})`;
+  return `${when} ${r.feed}: ${r.items} items, ${r.newItems} new, ${r.stored} ${outcome}, ${r.alreadyStored} already ${outcome}${problems} (${next})`;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

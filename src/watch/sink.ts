@@ -1,6 +1,7 @@
-// Where read articles go to be coded and stored, each at most once: an article is known again by
-// its id, its canonical URL or its normalised text (src/ingest/identity.ts), in this run or an
-// earlier one; documents are committed in batches, and only what is committed counts as stored.
+// Where read articles go, each at most once: coded and stored here (ArticleSink), or published to
+// the work queue for the workers (QueueSink). An article is known again by its id, its canonical
+// URL or its normalised text (src/ingest/identity.ts), in this run or an earlier one; documents are
+// committed in batches, and only what is committed (or, for the queue, published) counts.
 import type { Article, Document } from '../document/index.js';
 import { articleKeys } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
@@ -12,8 +13,19 @@ export interface SinkCounts {
   events: number;
 }
 
-export class ArticleSink {
+/** What the watcher hands its articles to. */
+export interface Sink {
+  /** `stored`: articles taken (stored, or queued); `alreadyStored`: those known before. */
+  readonly counts: SinkCounts;
+  /** What happens to an article taken, for the poll lines: "stored" or "queued". */
+  readonly outcome: string;
+  /** Takes the article unless it is known already; false when it was. */
+  add(article: Article): Promise<boolean>;
+}
+
+export class ArticleSink implements Sink {
   readonly counts: SinkCounts = { stored: 0, alreadyStored: 0, events: 0 };
+  readonly outcome = 'stored';
   private batch: { doc: Document; keys: string[] }[] = [];
   private readonly pending = new Set<string>();
 
@@ -53,5 +65,38 @@ export class ArticleSink {
     this.counts.alreadyStored += batch.length - stored.size;
     this.counts.events += batch.reduce((n, b) => n + (stored.has(b.doc.article.id) ? b.doc.events.length : 0), 0);
     return stored.size;
+  }
+}
+
+/** Publishes articles to the work queue (src/queue/) instead of coding them. */
+export interface Publisher {
+  publish(article: Article): Promise<void>;
+}
+
+/**
+ * Queues articles for the workers: an article whose canonical URL or text was queued (or stored)
+ * before is skipped, and its keys are remembered once it is published, as the workers' store
+ * cannot be asked for them. The queue itself drops a second publish of one id within minutes, and
+ * the workers' store skips an id it has.
+ */
+export class QueueSink implements Sink {
+  readonly counts: SinkCounts = { stored: 0, alreadyStored: 0, events: 0 };
+  readonly outcome = 'queued';
+
+  constructor(
+    private readonly queue: Publisher,
+    private readonly state: SourceState,
+  ) {}
+
+  async add(article: Article): Promise<boolean> {
+    const keys = articleKeys(article);
+    if (this.state.articleWithKey(keys) !== null) {
+      this.counts.alreadyStored++;
+      return false;
+    }
+    await this.queue.publish(article);
+    this.state.rememberArticle(article.id, keys);
+    this.counts.stored++;
+    return true;
   }
 }

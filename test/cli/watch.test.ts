@@ -4,6 +4,8 @@ import { feedsOfFile } from '../../src/cli/commands/watch.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { send, startServer } from '../ingest/fetch/server.js';
 import type { TestServer } from '../ingest/fetch/server.js';
+import { Queue } from '../../src/queue/nats.js';
+import { hasNats, startNats } from '../queue/nats-server.js';
 import { paraat, paraatAsync, tempDir } from './run.js';
 
 let server: TestServer;
@@ -47,6 +49,34 @@ describe('paraat watch', () => {
     const run = paraat(['watch', '--feeds', join(dir, 'bad.txt')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${join(dir, 'bad.txt')}:1: interval "often" is not a number of seconds, minutes (15m) or hours (1h)`);
+  });
+
+  it.skipIf(!hasNats)('publishes the new items to the queue with --queue, its feed state in --state beside a server database', async () => {
+    const nats = await startNats();
+    try {
+      const state = join(tempDir(), 'state.db');
+      const child = paraatAsync(['watch', `${server.url}/feed.xml`, '--interval', '1s', '--db', 'postgres://paraat@127.0.0.1:1/unused', '--state', state, '--queue', nats.url]);
+      let stderr = '';
+      let stopped = false;
+      child.stderr.on('data', (chunk) => {
+        stderr += String(chunk);
+        if (!stopped && /not modified/.test(stderr)) stopped = child.kill('SIGINT');
+      });
+      expect(await new Promise<number | null>((resolve) => child.on('close', resolve))).toBe(0);
+      expect(stderr).toContain(`watching 1 feed → ${nats.url}`);
+      expect(stderr).toMatch(new RegExp(`${server.url}/feed.xml: 1 items, 1 new, 1 queued, 0 already queued \\(next poll in 1s\\)`));
+      const queue = await Queue.open(nats.url);
+      expect(await queue.status()).toEqual({ pending: 1, inFlight: 0, redelivered: 0, failed: 0 });
+      await queue.close();
+    } finally {
+      await nats.stop();
+    }
+  });
+
+  it('asks for a feed-state file beside a server database', () => {
+    const run = paraat(['watch', `${server.url}/feed.xml`, '--db', 'postgres://paraat@127.0.0.1:1/none']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('the watcher keeps its feed state in a SQLite file: with a server database give --state FILE');
   });
 
   it('refuses a bad interval or a feed that is no URL', () => {

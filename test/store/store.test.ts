@@ -45,6 +45,22 @@ for (const backend of backends) {
       expect(saved).toEqual(['n1']);
     });
 
+    it('saves a batch in one go: each new article once, the first of one id, every event with its own actors', async () => {
+      const saved = await store.saveDocuments([
+        doc('n1', 'First.', 'en', '2023-05-01', [event('ASSAULT', ['ISR'], ['PSE'], '2023-05-01'), event('CONSULT', ['FRA'], ['DEU'], '2023-05-01')]),
+        doc('a1', 'Rusland valt Oekraïne aan.', 'nl', '2022-02-24', [event('ASSAULT', ['RUS'], ['UKR'], '2022-02-24')]),
+        doc('n1', 'First again.', 'en', '2023-05-01', [event('PROTEST', ['GBR'], ['USA'], '2023-05-01')]),
+        doc('n2', 'Second.', 'en', '2023-05-02', [event('AID', ['USA'], ['SDN'], '2023-05-02')]),
+      ]);
+      expect(saved).toEqual(['n1', 'n2']);
+      expect(await store.stats()).toEqual({ articles: 6, events: 7 });
+      const found = async (filter: Parameters<Store['queryEvents']>[0]) => (await store.queryEvents(filter)).map((e) => [e.article_id, e.type]);
+      expect(await found({ actor: 'FRA', recipient: 'DEU' })).toEqual([['n1', 'CONSULT']]);
+      expect(await found({ actor: 'USA', recipient: 'SDN' })).toEqual([['n2', 'AID']]);
+      expect(await found({ actor: 'GBR' })).toEqual([['a3', 'COERCE']]);
+      expect((await store.articleEvents('n1')).map((e) => e.sentence)).toEqual(['First.', 'First.']);
+    });
+
     it('stores an article once, however often it is saved', async () => {
       const again = await store.saveDocuments([doc('a1', 'Rusland valt Oekraïne aan.', 'nl', '2022-02-24', [event('ASSAULT', ['RUS'], ['UKR'], '2022-02-24')])]);
       expect(again).toEqual([]);
@@ -79,6 +95,34 @@ for (const backend of backends) {
         expect({ period, found: await articlesOf(period) }).toEqual({ period, found: articles });
         expect({ period, found: (await pagedArticlesOf(period)).sort() }).toEqual({ period, found: [...articles].sort() });
       }
+    });
+
+    it('pages an actor and a recipient together, each event once, with dates, and on with the cursor', async () => {
+      await store.saveDocuments([
+        doc('d1', 'Twice Russia.', 'en', '2022-03', [event('ASSAULT', ['RUS', 'RUS'], ['UKR'], '2022-03')]),
+        doc('d2', 'The other way.', 'en', '2022-03', [event('ASSAULT', ['UKR'], ['RUS'], '2022-03')]),
+        doc('d3', 'A month.', 'en', '2022-02', [event('ASSAULT', ['RUS'], ['UKR', 'UKR'], '2022-02')]),
+      ]);
+      expect(await pagedArticlesOf({ actor: 'RUS', recipient: 'UKR' })).toEqual(['d3', 'd1', 'a4', 'a1']);
+      expect(await pagedArticlesOf({ actor: 'rus', recipient: 'ukr', since: '2022-02-10' })).toEqual(['d3', 'd1', 'a1']);
+      expect(await pagedArticlesOf({ actor: 'RUS', recipient: 'UKR', until: '2022-02-10' })).toEqual(['d3', 'a4']);
+      expect(await pagedArticlesOf({ actor: 'RUS', recipient: 'UKR', type: 'MOBILIZE', lang: 'en' })).toEqual(['a4']);
+      expect(await pagedArticlesOf({ actor: 'UKR', recipient: 'RUS' })).toEqual(['d2']);
+      expect(await articlesOf({ actor: 'RUS', recipient: 'UKR', since: '2022-02-10' })).toEqual(['d3', 'a1', 'd1']);
+      const pages: string[][] = [];
+      let cursor: number | undefined;
+      do {
+        const page = await store.pageEvents({ actor: 'RUS', recipient: 'UKR', limit: 2, cursor });
+        pages.push(page.events.map((e) => e.article_id));
+        cursor = page.next_cursor ?? undefined;
+      } while (cursor !== undefined);
+      expect(pages).toEqual([['d3', 'd1'], ['a4', 'a1']]);
+    });
+
+    it('finds article words in pages together with the other filters', async () => {
+      expect(await pagedArticlesOf({ text: 'Oekraine', lang: 'nl' })).toEqual(['a1']);
+      expect(await pagedArticlesOf({ text: 'border', lang: 'nl' })).toEqual([]);
+      expect(await pagedArticlesOf({ text: 'border', actor: 'RUS' })).toEqual(['a4']);
     });
 
     it('finds article text without regard to accents', async () => {

@@ -7,10 +7,14 @@ import { Fetcher } from '../../src/ingest/index.js';
 import { createPipeline } from '../../src/pipeline/index.js';
 import { openStore } from '../../src/store/index.js';
 import { SourceState } from '../../src/store/source-state.js';
-import { Watcher } from '../../src/watch/index.js';
+import { Queue } from '../../src/queue/nats.js';
+import { runWorker } from '../../src/queue/worker.js';
+import { ArticleSink, QueueSink, Watcher } from '../../src/watch/index.js';
 import type { WatchedFeed } from '../../src/watch/index.js';
 import { articlePage, redirect, send, startServer } from '../ingest/fetch/server.js';
 import type { Handler, TestServer } from '../ingest/fetch/server.js';
+import type { TestNats } from '../queue/nats-server.js';
+import { hasNats, startNats } from '../queue/nats-server.js';
 
 let server: TestServer;
 const pipeline = createPipeline({ components: ['tokens'] });
@@ -58,7 +62,7 @@ async function open(db: string, options: { now?: () => number; log?: (l: string)
   const store = await openStore(db);
   const state = new SourceState(db);
   const fetcher = new Fetcher({ timeoutMs: 500 });
-  const watcher = new Watcher([], store, state, (a) => pipeline.process(a), { fetcher, retrySeconds: 60, maxBackoffSeconds: 300, ...options });
+  const watcher = new Watcher([], new ArticleSink(store, state, (a) => pipeline.process(a), 1), state, { fetcher, retrySeconds: 60, maxBackoffSeconds: 300, ...options });
   return { store, state, watcher, close: async () => (state.close(), await store.close()) };
 }
 
@@ -126,7 +130,7 @@ describe('the feed watcher', () => {
     const store = await openStore(db);
     const state = new SourceState(db);
     const feeds = [{ url: `${server.url}/a.xml`, intervalSeconds: 1 }];
-    const watcher = new Watcher(feeds, store, state, (a) => pipeline.process(a), {
+    const watcher = new Watcher(feeds, new ArticleSink(store, state, (a) => pipeline.process(a), 1), state, {
       fetcher: new Fetcher({ timeoutMs: 500 }),
       log: (l) => {
         lines.push(l);
@@ -139,6 +143,51 @@ describe('the feed watcher', () => {
     expect(lines.every((l) => l.endsWith(`${server.url}/a.xml: not modified (next poll in 1s)`))).toBe(true);
     expect(Date.now() - started).toBeLessThan(5000);
     state.close();
+    await store.close();
+  });
+});
+
+describe.skipIf(!hasNats)('the feed watcher with a queue', () => {
+  let nats: TestNats;
+  let queue: Queue;
+
+  beforeAll(async () => {
+    nats = await startNats();
+    queue = await Queue.open(nats.url, { ackWaitSeconds: 2 });
+    server.routes.set('/q.xml', send(200, rss([item('q1', `${server.url}/pages/one`), item('q2', `${server.url}/pages/two`)]), { 'content-type': 'application/rss+xml' }));
+    server.routes.set('/q-other.xml', send(200, rss([item('o1', `${server.url}/pages/one?utm_source=other`)]), { 'content-type': 'application/rss+xml' }));
+  });
+  afterAll(async () => {
+    await queue.close();
+    await nats.stop();
+  });
+
+  it('publishes the new items for the workers instead of coding them, keeping the feed state, and publishes nothing twice', async () => {
+    const statePath = join(mkdtempSync(join(tmpdir(), 'paraat-watch-queue-')), 'state.db');
+    const lines: string[] = [];
+    const watcherOf = (state: SourceState) => new Watcher([], new QueueSink(queue, state), state, { fetcher: new Fetcher({ timeoutMs: 500 }), log: (l) => lines.push(l) });
+    let state = new SourceState(statePath);
+    expect(await watcherOf(state).poll(feed('/q.xml'))).toMatchObject({ status: 'new', items: 2, newItems: 2, stored: 2, alreadyStored: 0 });
+    expect(lines.at(-1)).toMatch(/\/q\.xml: 2 items, 2 new, 2 queued, 0 already queued \(next poll in 600s\)$/);
+    // The same page through another feed has the same canonical URL: not queued again.
+    expect(await watcherOf(state).poll(feed('/q-other.xml'))).toMatchObject({ newItems: 1, stored: 0, alreadyStored: 1 });
+    state.close();
+    state = new SourceState(statePath);
+    expect(await watcherOf(state).poll(feed('/q.xml'))).toMatchObject({ status: 'new', newItems: 0, stored: 0 });
+    expect(state.feed(feed('/q.xml').url)).toMatchObject({ failures: 0, items: 2, lastError: null });
+    state.close();
+    expect(await queue.status()).toEqual({ pending: 2, inFlight: 0, redelivered: 0, failed: 0 });
+
+    const store = await openStore(join(mkdtempSync(join(tmpdir(), 'paraat-watch-worker-')), 'w.db'));
+    const summary = await runWorker(queue, store, (a) => pipeline.process(a), { exitWhenEmpty: true });
+    expect(summary).toEqual({ stored: 2, alreadyStored: 0, events: 0, failed: 0, retried: 0 });
+    const handle = new Database(store.location, { readonly: true });
+    // The pages' text, read by the watcher, not the feeds' summaries.
+    expect(handle.prepare("SELECT title, url, text LIKE '%Page one.%' AS one, text LIKE '%Page two.%' AS two FROM articles ORDER BY url").all()).toEqual([
+      { title: 'Item q1', url: `${server.url}/pages/one`, one: 1, two: 0 },
+      { title: 'Item q2', url: `${server.url}/pages/two`, one: 0, two: 1 },
+    ]);
+    handle.close();
     await store.close();
   });
 });
