@@ -303,4 +303,18 @@ describe('Dutch triggers derived through FreeDict (triggers-freedict.tsv)', () =
     expect(derivedTypes('De partijen sloten een schikking')).toEqual(['AGREE']);
     expect(derivedTypes('Het spoor naar het noorden ligt er verlaten bij')).toEqual([]);
   });
+
+  it('code whole news classes: rebukes, evaluations, seizing territory, standing down, building up', () => {
+    const types = (text: string, lang: string) => events(text, lang).map((e) => e.split(' ')[0]);
+    expect(types('Germany rebuked Hungary over the new law.', 'en')).toEqual(['ACCUSE']);
+    expect(types('The Dutch foreign minister lambasted Turkey on Tuesday.', 'en')).toEqual(['ACCUSE']);
+    expect(types('Kurdish forces retook Manbij in March.', 'en')).toEqual(['ASSAULT']);
+    expect(types('Syrian troops closed in on Idlib.', 'en')).toEqual(['ASSAULT']);
+    expect(types('The Polish defence minister stood down on Friday.', 'en')).toEqual(['RETREAT']);
+    expect(types('De Duitse minister kraakte het Hongaarse plan af.', 'nl')).toEqual(['ACCUSE']);
+    expect(types('Turkije sommeerde Griekenland om de grens te openen.', 'nl')).toEqual(['REQUEST']);
+    expect(types('Rusland wil niets weten van nieuwe gesprekken met Oekraïne.', 'nl')).toEqual(['REJECT']);
+    expect(types('Noord-Korea voerde een nieuwe rakettest uit.', 'nl')).toEqual(['MOBILIZE']);
+  });
 });
+
