@@ -56,7 +56,7 @@ export function applyConventions(drafts: DraftEvent[], view: SentenceView): Draf
  */
 function localiseGroups(view: SentenceView, actors: ActorRef[]): ActorRef[] {
   if (!actors.some(isGeneric)) return actors;
-  const place = view.mentions.find((m) => isPlaceRole(view.roles.get(m)) && m.actor.kind === 'state');
+  const place = statePlace(view);
   if (!place) return actors;
   return actors.map((a) => (isGeneric(a) ? groupOf(a, place.actor.code) : a));
 }
@@ -102,7 +102,7 @@ function domesticRecipient(actors: ActorRef[]): ActorRef[] {
 function minorityRef(view: SentenceView, m: Mention): ActorRef {
   const before = m.firstToken - 1;
   if (before < view.first || !wordsOfRole(view.lexicon, 'minority').has(view.doc.tokens[before].lower)) return actorRef(m);
-  const place = view.mentions.find((p) => isPlaceRole(view.roles.get(p)) && p.actor.kind === 'state' && p.actor.code !== m.actor.code);
+  const place = statePlace(view, m.actor.code);
   return place ? { ...m.actor, code: place.actor.code, kb_id: null } : actorRef(m);
 }
 
@@ -113,7 +113,12 @@ function minorityRef(view: SentenceView, m: Mention): ActorRef {
  */
 function statelessRef(view: SentenceView, ref: ActorRef): ActorRef {
   if (!SETTINGS.statelessPeoples.includes(ref.code)) return ref;
-  const place = view.mentions.find((p) => isPlaceRole(view.roles.get(p)) && p.actor.kind === 'state');
+  const place = statePlace(view);
   const code = place?.actor.code ?? dominantCountry(view.doc.mentions);
   return code ? { ...ref, code, kind: 'group', kb_id: null } : ref;
+}
+
+/** The state the sentence names as the place of its event (other than `except`), if any. */
+function statePlace(view: SentenceView, except?: string): Mention | undefined {
+  return view.mentions.find((p) => isPlaceRole(view.roles.get(p)) && p.actor.kind === 'state' && p.actor.code !== except);
 }
